@@ -1,0 +1,20 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
+
+/** Kinds of page, used as a Pagefind filter so search results can be narrowed. */
+export const PageKinds = ['technology', 'concept', 'history', 'comparison', 'reference', 'overview'] as const;
+
+export const collections = {
+  docs: defineCollection({
+    loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
+    schema: docsSchema({
+      extend: z.object({
+        /** Technology ids this page is about; checked against content/data/technologies.yaml. */
+        technologies: z.array(z.string()).default([]),
+        pageKind: z.enum(PageKinds),
+      }),
+    }),
+  }),
+};

@@ -1,0 +1,85 @@
+import type { BibEntry } from '../schemas/bibliography';
+
+/** Splits a BibTeX author list ("Last, First and First Last") into display names. */
+export function splitAuthors(author: string | undefined): string[] {
+  if (!author) return [];
+  return author.split(/\s+and\s+/).map((a) => {
+    const [last, first] = a.split(/\s*,\s*/);
+    return first ? `${first} ${last}` : a.trim();
+  });
+}
+
+/** The family name of a display name ("Paul Barham" → "Barham"). */
+function familyName(name: string): string {
+  if (name === 'others') return '';
+  const parts = name.split(' ');
+  return parts[parts.length - 1] ?? name;
+}
+
+/** The short in-text label of an entry, e.g. "Barham et al. 2003" or "LWN 2007". */
+export function shortLabel(e: BibEntry): string {
+  const f = e.fields;
+  const authors = splitAuthors(f.author);
+  let who: string;
+  if (f.shortauthor) who = f.shortauthor;
+  else if (authors.length === 0) who = f.organization ?? f.editor ?? f.publisher ?? 'Anon.';
+  else if (authors.length === 1) who = familyName(authors[0]!);
+  else if (authors.length === 2 && authors[1] !== 'others')
+    who = `${familyName(authors[0]!)} and ${familyName(authors[1]!)}`;
+  else who = `${familyName(authors[0]!)} et al.`;
+  return `${who} ${f.year}`;
+}
+
+/** Joins display names the way a reference list does: "A, B and C". */
+function joinNames(names: string[]): string {
+  const shown = names.map((n) => (n === 'others' ? 'et al.' : n));
+  if (shown.length <= 1) return shown.join('');
+  if (shown[shown.length - 1] === 'et al.') return `${shown.slice(0, -1).join(', ')} et al.`;
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/** The venue line of an entry: journal, proceedings, publisher or site. */
+export function venueOf(e: BibEntry): string {
+  const f = e.fields;
+  const parts = [
+    f.journal ?? f.booktitle ?? f.howpublished ?? f.publisher ?? f.institution ?? f.organization,
+    f.volume ? `vol. ${f.volume}${f.number ? `(${f.number})` : ''}` : undefined,
+    f.pages ? `pp. ${f.pages}` : undefined,
+    e.type === 'techreport' && f.number && !f.volume ? `report ${f.number}` : undefined,
+  ];
+  return parts.filter(Boolean).join(', ');
+}
+
+/** The structured parts of a formatted reference, for rendering as HTML or plain text. */
+export interface FormattedReference {
+  authors: string;
+  title: string;
+  venue: string;
+  date: string;
+  url?: string;
+  doi?: string;
+}
+
+/** Formats an entry into authors, title, venue, date and link. */
+export function formatReference(e: BibEntry): FormattedReference {
+  const f = e.fields;
+  const authors = joinNames(splitAuthors(f.author)) || f.organization || f.editor || '';
+  const date = [f.day, f.month, f.year].filter(Boolean).join(' ');
+  return {
+    authors,
+    title: f.title,
+    venue: venueOf(e),
+    date,
+    url: f.url,
+    doi: f.doi,
+  };
+}
+
+/** The citation keys an author wrote in `[@a; @b]` groups, in order, with repeats. */
+export function extractCiteKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const group of text.matchAll(/\[(@[^\]\n]+)\]/g)) {
+    for (const m of group[1]!.matchAll(/@([A-Za-z0-9_:-]+)/g)) keys.push(m[1]!);
+  }
+  return keys;
+}

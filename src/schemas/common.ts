@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** A lowercase, hyphenated identifier such as `linux-vserver` or `ring-compression`. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens');
+
+/** A BibTeX citation key as used in content/references.bib. */
+export const CiteKeySchema = z.string().regex(/^[A-Za-z0-9_:-]+$/, 'is not a valid citation key');
+
+/** A non-empty list of citation keys: every fact on the site carries at least one source. */
+export const SourcesSchema = z.array(CiteKeySchema).min(1, 'needs at least one source');
+
+/**
+ * A calendar date at the precision the sources give: `2006`, `2006-12` or `2006-12-10`.
+ * Keeping the precision avoids inventing a day that no source states.
+ */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** A Linux kernel version such as `2.6.20` or `4.14`. */
+export const KernelVersionSchema = z
+  .string()
+  .regex(/^\d+\.\d+(\.\d+)?(-rc\d+)?$/, 'must look like 2.6.20 or 4.14');
