@@ -27,6 +27,8 @@ export const MatrixDimensionSchema = z.object({
   group: z.enum(MatrixGroups),
   label: z.string().min(3),
   description: z.string().min(10),
+  /** Glossary terms that explain the dimension; linked from its header. */
+  terms: z.array(IdSchema).default([]),
   cells: z.array(MatrixCellSchema).min(1),
 });
 

@@ -1,0 +1,19 @@
+import { expect, test } from '@playwright/test';
+
+/** Queries a student would type, and the page that must come first. */
+const queries: [string, string][] = [
+  ['KVM_RUN', '/technologies/kvm/'],
+  ['bibliography', '/reference/bibliography/'],
+];
+
+for (const [query, expected] of queries) {
+  test(`searching "${query}" puts ${expected} first`, async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: /search/i }).first().click();
+    const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
+    await input.fill(query);
+    const first = page.locator('.pagefind-ui__result-link').first();
+    await expect(first).toBeVisible({ timeout: 15_000 });
+    expect(new URL(await first.getAttribute('href'), 'http://x').pathname).toBe(expected);
+  });
+}
