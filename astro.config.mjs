@@ -23,7 +23,7 @@ export default defineConfig({
         'A cited, explorable guide to Linux virtualization: KVM, Xen, OpenVZ, Linux-VServer and paravirt_ops, then and now.',
       lastUpdated: false,
       pagefind: true,
-      customCss: ['./src/styles/atlas.css'],
+      customCss: ['./src/styles/atlas.css', './src/styles/diagrams.css'],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },

@@ -103,7 +103,7 @@ const accents: Record<string, string> = { '"o': 'ö', '"u': 'ü', '"a': 'ä', "'
 export function cleanValue(v: string): string {
   return v
     .replace(/\{?\\([""'`~])\{?([a-zA-Z])\}?\}?/g, (m, a: string, c: string) => accents[a + c] ?? c)
-    .replace(/\\&/g, '&')
+    .replace(/\\([&_%$#])/g, '$1')
     .replace(/--/g, '–')
     .replace(/[{}]/g, '')
     .replace(/\s+/g, ' ')

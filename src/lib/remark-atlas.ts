@@ -21,14 +21,12 @@ export const termHref = (id: string) => `/reference/glossary/#${id}`;
 
 const CITE_GROUP = /\[(@[A-Za-z0-9_:-]+(?:\s*;\s*@[A-Za-z0-9_:-]+)*)\]/g;
 
-type Node = PhrasingContent & { data?: Record<string, unknown> };
+type Node = PhrasingContent;
 
 function span(className: string, children: Node[], props: Record<string, unknown> = {}): Node {
-  return {
-    type: 'emphasis', // any phrasing parent; hName below turns it into a <span>
-    children: children as PhrasingContent[],
-    data: { hName: 'span', hProperties: { className: [className], ...props } },
-  } as Node;
+  // Any phrasing parent will do: hName turns it into a <span> when remark-rehype runs.
+  const node = { type: 'emphasis', children, data: { hName: 'span', hProperties: { className: [className], ...props } } };
+  return node as unknown as Node;
 }
 
 const text = (value: string): Text => ({ type: 'text', value });
@@ -108,7 +106,7 @@ export default function remarkAtlas(options: RemarkAtlasOptions = {}) {
             type: 'link',
             url: termHref(id),
             children: node.children,
-            data: { hProperties: { className: ['va-term-link'], ariaDescribedBy: tipId } },
+            data: { hProperties: { className: ['va-term-link'], ariaDescribedBy: [tipId] } },
           };
           const tip = span('va-tip', [text(term.definition)], { id: tipId, role: 'tooltip' });
           const wrapped = span('va-term', [link as Node, tip]);

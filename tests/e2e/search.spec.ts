@@ -14,6 +14,6 @@ for (const [query, expected] of queries) {
     await input.fill(query);
     const first = page.locator('.pagefind-ui__result-link').first();
     await expect(first).toBeVisible({ timeout: 15_000 });
-    expect(new URL(await first.getAttribute('href'), 'http://x').pathname).toBe(expected);
+    expect(new URL((await first.getAttribute('href')) ?? '', 'http://x').pathname).toBe(expected);
   });
 }

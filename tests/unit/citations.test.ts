@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractCiteKeys, formatReference, shortLabel, splitAuthors } from '../../src/lib/citations';
 import type { BibEntry } from '../../src/schemas/bibliography';
 
-const entry = (fields: Partial<BibEntry['fields']> & { title: string; year: string }, type: BibEntry['type'] = 'inproceedings'): BibEntry => ({
+const entry = (fields: Record<string, string> & { title: string; year: string }, type: BibEntry['type'] = 'inproceedings'): BibEntry => ({
   type,
   key: 'k',
   fields,

@@ -1,0 +1,14 @@
+import type { Atlas } from '../../lib/atlas';
+import { shortLabel } from '../../lib/citations';
+import { bibHref } from '../../lib/remark-atlas';
+
+/** A citation ready for the browser: where it links and what it says. */
+export interface SourceRef {
+  href: string;
+  label: string;
+}
+
+/** Resolves citation keys (already checked at build time) to links for a widget's JSON payload. */
+export function sourceRefs(atlas: Atlas, keys: readonly string[]): SourceRef[] {
+  return keys.map((k) => ({ href: bibHref(k), label: shortLabel(atlas.bibByKey.get(k)!) }));
+}
