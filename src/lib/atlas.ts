@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { BibEntrySchema, type BibEntry } from '../schemas/bibliography';
 import { BibSyntaxError, parseBibtex } from './bibtex';
+import { uniqueLabels } from './citations';
 import { checkDuplicateIds, checkEntryReferences, type Referents } from './cross-refs';
 import { dataKinds, type AtlasData, type DataKindName } from './data-kinds';
 import { ContentError, zodProblems, type ContentProblem } from './errors';
@@ -11,6 +12,8 @@ import { ContentError, zodProblems, type ContentProblem } from './errors';
 export interface Atlas extends AtlasData {
   bibliography: BibEntry[];
   bibByKey: Map<string, BibEntry>;
+  /** Unique in-text labels ("Barham et al. 2003", "Xen Project 2005a") by citation key. */
+  labels: Map<string, string>;
   referents: Referents;
 }
 
@@ -100,7 +103,13 @@ export function buildAtlas(files: Record<string, string | undefined>, bibSrc: st
     }
   }
   if (problems.length) throw new ContentError(problems);
-  return { ...data, bibliography, bibByKey: new Map(bibliography.map((b) => [b.key, b])), referents };
+  return {
+    ...data,
+    bibliography,
+    bibByKey: new Map(bibliography.map((b) => [b.key, b])),
+    labels: uniqueLabels(bibliography),
+    referents,
+  };
 }
 
 let cache: { stamp: string; atlas: Atlas } | undefined;

@@ -83,3 +83,20 @@ export function extractCiteKeys(text: string): string[] {
   }
   return keys;
 }
+
+/**
+ * In-text labels for a whole bibliography, made unique the author-year way: when two entries
+ * would both read "Xen Project 2005", they become "Xen Project 2005a" and "2005b" in file order.
+ */
+export function uniqueLabels(entries: readonly BibEntry[]): Map<string, string> {
+  const groups = new Map<string, string[]>();
+  for (const e of entries) {
+    const base = shortLabel(e);
+    groups.set(base, [...(groups.get(base) ?? []), e.key]);
+  }
+  const labels = new Map<string, string>();
+  for (const [base, keys] of groups) {
+    keys.forEach((k, i) => labels.set(k, keys.length > 1 ? `${base}${String.fromCharCode(97 + (i % 26))}` : base));
+  }
+  return labels;
+}

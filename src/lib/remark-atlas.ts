@@ -11,7 +11,7 @@ import type { Heading, Link, ListItem, PhrasingContent, Root, RootContent, Text 
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { loadAtlas, projectRoot, type Atlas } from './atlas';
-import { formatReference, shortLabel } from './citations';
+import { formatReference } from './citations';
 import { ContentError, type ContentProblem } from './errors';
 
 /** The URL of a bibliography entry. */
@@ -40,7 +40,7 @@ function citeNodes(keys: string[], atlas: Atlas): Node[] {
       type: 'link',
       url: bibHref(key),
       title: entry.fields.title,
-      children: [text(shortLabel(entry))],
+      children: [text(atlas.labels.get(key)!)],
       data: { hProperties: { className: ['va-cite-link'] } },
     } as Link);
   });

@@ -29,3 +29,12 @@ describe('citations', () => {
     expect(extractCiteKeys('A [@a2000x]. B [@b2001y; @c2002z] and [not a cite] or a@b.c')).toEqual(['a2000x', 'b2001y', 'c2002z']);
   });
 });
+
+describe('uniqueLabels', () => {
+  it('adds a, b, ... to entries whose labels would collide, in file order', async () => {
+    const { uniqueLabels } = await import('../../src/lib/citations');
+    const e = (key: string, organization: string, year: string): BibEntry => ({ type: 'manual', key, fields: { title: key, organization, year } });
+    const labels = uniqueLabels([e('g1', 'Xen Project', '2005'), e('other', 'LWN', '2007'), e('g2', 'Xen Project', '2005')]);
+    expect([labels.get('g1'), labels.get('g2'), labels.get('other')]).toEqual(['Xen Project 2005a', 'Xen Project 2005b', 'LWN 2007']);
+  });
+});

@@ -64,4 +64,5 @@ export const validFiles = (): Record<string, string | undefined> => ({
   'glossary.yaml': glossary,
   'timeline.yaml': timeline,
   'facts.yaml': facts,
+  'stack.yaml': '',
 });

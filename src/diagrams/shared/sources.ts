@@ -1,5 +1,4 @@
 import type { Atlas } from '../../lib/atlas';
-import { shortLabel } from '../../lib/citations';
 import { bibHref } from '../../lib/remark-atlas';
 
 /** A citation ready for the browser: where it links and what it says. */
@@ -10,5 +9,5 @@ export interface SourceRef {
 
 /** Resolves citation keys (already checked at build time) to links for a widget's JSON payload. */
 export function sourceRefs(atlas: Atlas, keys: readonly string[]): SourceRef[] {
-  return keys.map((k) => ({ href: bibHref(k), label: shortLabel(atlas.bibByKey.get(k)!) }));
+  return keys.map((k) => ({ href: bibHref(k), label: atlas.labels.get(k)! }));
 }

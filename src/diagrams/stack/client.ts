@@ -9,6 +9,7 @@
  * State lives in data-state and in the URL (?stack=, ?stack-vs=, ?stack-layer=).
  */
 import { readPayload, readUrlState, renderSources, writeUrlState } from '../shared/client-dom';
+import { morphBoxes } from '../shared/morph';
 import type { StateOf, StateSpec } from '../../lib/url-state';
 import type { StackPayload, StackPayloadBlock } from './payload';
 
@@ -95,31 +96,13 @@ class StackExplorer extends HTMLElement {
     panel.querySelector('[data-caption-summary]')!.textContent = system.summary;
     panel.querySelector('title')!.textContent = `Architecture stack: ${system.label}`;
     panel.querySelector('desc')!.textContent = `${system.blocks.map((b) => b.label).join('; ')}.`;
-    for (const g of panel.querySelectorAll<SVGGElement>('.va-stack-block')) {
-      const b = byKey.get(g.dataset.key!);
-      if (!b) {
-        g.dataset.hidden = 'true';
-        continue;
-      }
-      delete g.dataset.hidden;
+    const nodes = morphBoxes(panel.querySelector('svg')!, system.blocks, '.va-stack-block');
+    for (const [key, g] of nodes) {
+      const b = byKey.get(key);
+      if (!b) continue;
       g.dataset.layer = b.layer;
       g.dataset.style = b.style;
       g.classList.toggle('is-selected', b.key === layer);
-      g.style.transform = `translate(${b.x}px, ${b.y}px)`;
-      const rect = g.querySelector('rect')!;
-      rect.style.width = `${b.width}px`;
-      rect.style.height = `${b.height}px`;
-      const text = g.querySelector('text')!;
-      text.setAttribute('y', String(b.height / 2));
-      text.replaceChildren(
-        ...b.lines.map((line, i) => {
-          const t = document.createElementNS('http://www.w3.org/2000/svg', 'tspan');
-          t.setAttribute('x', '8');
-          t.setAttribute('dy', i === 0 ? `${0.35 - (b.lines.length - 1) * 0.55}em` : '1.1em');
-          t.textContent = line;
-          return t;
-        }),
-      );
     }
   }
 
