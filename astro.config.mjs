@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import remarkAtlas from './src/lib/remark-atlas.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { sidebar } from './src/sidebar.ts';
 
 /** The public origin the site is built for: canonical URLs, the sitemap and Open Graph use it. */
@@ -12,6 +13,28 @@ const site = process.env.SITE_URL ?? 'https://virtualization-atlas.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Content Security Policy, emitted by Astro as a <meta> tag with a hash for every inline script
+  // and style it renders. No 'unsafe-inline' and no 'unsafe-eval'. Pagefind compiles its search
+  // index reader from WebAssembly, which needs 'wasm-unsafe-eval' (it allows WebAssembly
+  // compilation only, not JavaScript eval). See README, "Content Security Policy".
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Starlight writes style attributes (icon sizes, table-of-contents depth). This allows
+      // attributes only (style-src-attr): <style> elements still need a hash, and scripts get
+      // no such allowance.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   // The site's citation, glossary and fact syntax is a remark plugin, so it needs the unified
   // processor rather than Astro 7's default Markdown processor.
   markdown: { processor: unified({ remarkPlugins: [remarkAtlas] }) },
@@ -28,6 +51,9 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       sidebar,
+      // Wrapped code lines: a scrolling <pre> is not keyboard-focusable, which axe flags.
+      expressiveCode: { defaultProps: { wrap: true } },
     }),
+    cspInlineHashes(),
   ],
 });

@@ -22,7 +22,8 @@ export function shortLabel(e: BibEntry): string {
   const authors = splitAuthors(f.author);
   let who: string;
   if (f.shortauthor) who = f.shortauthor;
-  else if (authors.length === 0) who = f.organization ?? f.editor ?? f.publisher ?? 'Anon.';
+  // Organization names may carry an explanation in parentheses; the label keeps only the name.
+  else if (authors.length === 0) who = (f.organization ?? f.editor ?? f.publisher ?? 'Anon.').replace(/\s*\([^)]*\)/g, '');
   else if (authors.length === 1) who = familyName(authors[0]!);
   else if (authors.length === 2 && authors[1] !== 'others')
     who = `${familyName(authors[0]!)} and ${familyName(authors[1]!)}`;

@@ -1,0 +1,29 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { addInlineScriptHashes } from '../lib/csp';
+
+/** After the build, hashes every inline script of every page into that page's CSP. */
+export function cspInlineHashes(): AstroIntegration {
+  return {
+    name: 'va-csp-inline-hashes',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+        let changed = 0;
+        for (const f of files) {
+          const path = join(root, f);
+          const html = await readFile(path, 'utf8');
+          const next = addInlineScriptHashes(html);
+          if (next !== html) {
+            await writeFile(path, next);
+            changed++;
+          }
+        }
+        logger.info(`added inline-script hashes to the CSP of ${changed} of ${files.length} pages`);
+      },
+    },
+  };
+}

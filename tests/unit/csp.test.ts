@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { addInlineScriptHashes, cspHash, inlineScripts } from '../../src/lib/csp';
+
+const page = (policy: string, body: string) =>
+  `<head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body>`;
+
+describe('CSP inline-script hashes', () => {
+  it('finds executable inline scripts only', () => {
+    const html = '<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/json">{}</script>';
+    expect(inlineScripts(html)).toEqual(['a()', 'b()']);
+  });
+
+  it('adds the missing hashes to script-src and leaves other directives alone', () => {
+    const html = page("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';", '<script>x()</script>');
+    const out = addInlineScriptHashes(html);
+    expect(out).toContain(`script-src 'self' 'wasm-unsafe-eval' ${cspHash('x()')};`);
+    expect(out).toContain("style-src 'self';");
+  });
+
+  it('does not add a hash twice and ignores pages without a policy', () => {
+    const html = page(`script-src 'self' ${cspHash('x()')};`, '<script>x()</script>');
+    expect(addInlineScriptHashes(html)).toBe(html);
+    expect(addInlineScriptHashes('<script>x()</script>')).toBe('<script>x()</script>');
+  });
+
+  it('computes the standard sha256 source expression', () => {
+    expect(cspHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+  });
+});
