@@ -3,7 +3,7 @@
  * candidate systems with the reasons for and against each. No DOM; the page and the browser share it.
  */
 import type { DecisionEffect, DecisionQuestion } from '../schemas/decision';
-import { parseState, writeState, type StateSpec } from './url-state';
+import { parseState, writeState, type StateOf, type StateSpec } from './url-state';
 
 /** The two points in time the guide can answer for. */
 export const Eras = ['2007', 'today'] as const;
@@ -139,12 +139,12 @@ export function parseDecisionState(
   query: string | URLSearchParams,
 ): DecisionState & { rejected: string[] } {
   const { state, rejected } = parseState(decisionStateSpec(questions), query);
-  return { ...fromFields(questions, state as Record<string, string>), rejected };
+  return { ...fromFields(questions, state as unknown as Record<string, string>), rejected };
 }
 
 /** Writes the guide's state into `params`, leaving out defaults and other widgets' fields alone. */
 export function writeDecisionState(questions: readonly DecisionQuestion[], state: DecisionState, params: URLSearchParams): URLSearchParams {
-  return writeState(decisionStateSpec(questions), toFields(questions, state), params);
+  return writeState(decisionStateSpec(questions), toFields(questions, state) as unknown as StateOf<StateSpec>, params);
 }
 
 /** Converts decoded URL fields into the guide's state. */
@@ -171,4 +171,39 @@ export function describeState(questions: readonly DecisionQuestion[], state: Dec
   const parts = [`era=${state.era}`, `top=${top}`];
   for (const q of questions) if (state.answers[q.id]) parts.push(`${q.id}=${state.answers[q.id]}`);
   return parts.join(';');
+}
+
+/** How each effect is named in the guide's text. */
+export const EFFECT_LABELS: Record<DecisionEffect['effect'], string> = {
+  'strong-for': 'strongly for (+2)',
+  for: 'for (+1)',
+  against: 'against (−1)',
+  excludes: 'rules it out',
+};
+
+/** How each era of an effect is named in the guide's text. */
+export const ERA_LABELS: Record<DecisionEffect['era'], string> = {
+  '2007': 'in 2007',
+  today: 'today',
+  both: 'in 2007 and today',
+};
+
+const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+
+/** A candidate's place in words: "1st", "tied for 2nd" or "ruled out". */
+export function placeLabel(row: RankedCandidate, ranking: readonly RankedCandidate[]): string {
+  if (row.excluded || row.place === null) return 'ruled out';
+  const tied = ranking.some((o) => o !== row && !o.excluded && o.score === row.score);
+  return `${tied ? 'tied for ' : ''}${ordinal(row.place)}`;
+}
+
+/** A score in words: "+3 points", "0 points", "−1 point". */
+export function scoreLabel(score: number): string {
+  const sign = score > 0 ? '+' : score < 0 ? '−' : '';
+  return `${sign}${Math.abs(score)} point${Math.abs(score) === 1 ? '' : 's'}`;
+}
+
+/** A string that changes whenever a candidate's reasons change (the client skips identical redraws). */
+export function reasonSignature(row: RankedCandidate): string {
+  return [...row.exclusions, ...row.pros, ...row.cons].map((r) => `${r.question}:${r.option}:${r.effect}:${r.reason}`).join('|');
 }
