@@ -13,6 +13,8 @@ const site = process.env.SITE_URL ?? 'https://virtualization-atlas.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Stylesheets stay files: an inlined <style> would need a CSP hash, and files are cached.
+  build: { inlineStylesheets: 'never' },
   // Content Security Policy, emitted by Astro as a <meta> tag with a hash for every inline script
   // and style it renders. No 'unsafe-inline' and no 'unsafe-eval'. Pagefind compiles its search
   // index reader from WebAssembly, which needs 'wasm-unsafe-eval' (it allows WebAssembly
@@ -37,7 +39,12 @@ export default defineConfig({
   },
   // The site's citation, glossary and fact syntax is a remark plugin, so it needs the unified
   // processor rather than Astro 7's default Markdown processor.
-  markdown: { processor: unified({ remarkPlugins: [remarkAtlas] }) },
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkAtlas] }),
+    // Token colours come from CSS variables (src/styles/atlas.css) so that code passes WCAG AA
+    // contrast in both themes; Shiki's stock themes grey comments out below 4.5:1.
+    shikiConfig: { theme: 'css-variables' },
+  },
   integrations: [
     contentCheck(),
     starlight({

@@ -30,7 +30,7 @@ class RingsDiagram extends HTMLElement {
   connectedCallback() {
     this.data = readPayload<Payload>(this);
     this.spec = { rings: { kind: 'enum', values: this.data.order, default: this.dataset.default! } };
-    this.config = (readUrlState(this.spec, this.querySelector('.va-notice')) as { rings: string }).rings;
+    this.config = (readUrlState(this.spec, this.querySelector('.va-notice')) as unknown as { rings: string }).rings;
     this.dataset.enhanced = '';
     this.addEventListener('change', (e) => {
       const t = e.target as HTMLInputElement;

@@ -42,6 +42,9 @@ class Timeline extends HTMLElement {
       Object.assign(this.state, { 't-from': first, 't-to': last });
       notice.textContent ||= 'Part of this link could not be understood, so the default view is shown for it.';
     }
+    // A shared link that filters opens the filters, so the reader sees why events are missing.
+    const filtered = this.state['t-kinds'].length < this.kinds.length || this.state['t-systems'].length < systems.length;
+    if (filtered) this.querySelector<HTMLDetailsElement>('[data-filters]')!.open = true;
     this.dataset.enhanced = '';
 
     this.addEventListener('input', (e) => {

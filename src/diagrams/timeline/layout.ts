@@ -45,7 +45,7 @@ export interface TimelineLayout {
   events: PlacedEvent[];
 }
 
-/** Options for the drawing; the defaults suit a 960-unit-wide viewBox. */
+/** Options for the drawing; the defaults suit a 640-unit-wide viewBox. */
 export interface TimelineOptions {
   width?: number;
   labelWidth?: number;
@@ -113,7 +113,7 @@ export function periodPresets([first, last]: [number, number]): { id: string; fr
 
 /**
  * Lays the events out on one lane per kind along a linear axis of years. Within a lane, visible
- * markers that would overlap move to the next of a few rows; when every row is taken the least
+ * markers that would overlap move to the next of a few rows (filled from the middle outward); when every row is taken the least
  * crowded one is reused, so a very dense year still overlaps a little rather than growing the lane.
  */
 export function layoutTimeline(
@@ -122,7 +122,7 @@ export function layoutTimeline(
   view: TimelineView,
   options: TimelineOptions = {},
 ): TimelineLayout {
-  const { width = 960, labelWidth = 96, rowsPerLane = 4, rowGap = 13, markerRadius = 5.5 } = options;
+  const { width = 640, labelWidth = 104, rowsPerLane = 5, rowGap = 12, markerRadius = 5 } = options;
   const laneHeight = rowsPerLane * rowGap + 8;
   const plotLeft = labelWidth + 12;
   const plotRight = width - 16;
@@ -141,7 +141,9 @@ export function layoutTimeline(
       row = free >= 0 ? free : ends.indexOf(Math.min(...ends));
       ends[row] = px;
     }
-    return { id: e.id, kind: e.kind, x: r(px), y: r(laneY.get(e.kind)! + 4 + rowGap * (row + 0.5)), spanFrom: r(x(p0) - px), spanTo: r(x(p1) - px), visible };
+    // Rows fill outward from the lane's middle: 0 in the middle, then above, below, above, ...
+    const offset = row % 2 ? -Math.ceil(row / 2) : row / 2;
+    return { id: e.id, kind: e.kind, x: r(px), y: r(laneY.get(e.kind)! + laneHeight / 2 + rowGap * offset), spanFrom: r(x(p0) - px), spanTo: r(x(p1) - px), visible };
   });
   const years = view.to + 1 - view.from;
   const step = [1, 2, 5, 10, 20].find((s) => ((plotRight - plotLeft) / years) * s >= 44) ?? 50;
@@ -166,7 +168,7 @@ export function formatDate(date: string): string {
 const r = (n: number) => Math.round(n * 10) / 10;
 
 /** A marker shape for each kind, centred on 0,0, so colour is never the only cue. */
-export function markerPath(kind: EventKind, size = 5.5): string {
+export function markerPath(kind: EventKind, size = 5): string {
   const s = size;
   const d = r(s * 1.4);
   const w = r(s * 1.25);
