@@ -14,6 +14,8 @@ export const collections = {
         /** Technology ids this page is about; checked against content/data/technologies.yaml. */
         technologies: z.array(z.string()).default([]),
         pageKind: z.enum(PageKinds),
+        /** Words readers search for that should find this page first (weighted in Pagefind). */
+        keywords: z.array(z.string()).default([]),
       }),
     }),
   }),

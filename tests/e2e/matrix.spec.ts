@@ -3,7 +3,6 @@ import { watchErrors } from './site';
 
 const PAGE = '/compare/matrix/';
 const root = (page: Page) => page.locator('[data-diagram="matrix"]');
-const state = (page: Page) => root(page).getAttribute('data-state');
 const visibleRows = (page: Page) => root(page).locator('tr[data-row]:visible');
 
 test.describe('comparison matrix', () => {

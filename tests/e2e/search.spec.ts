@@ -2,7 +2,15 @@ import { expect, test } from '@playwright/test';
 
 /** Queries a student would type, and the page that must come first. */
 const queries: [string, string][] = [
+  ['dom0', '/technologies/xen/'],
+  ['beancounters', '/technologies/openvz/'],
+  ['VMCS', '/technologies/hardware-assist/'],
+  ['hypercall', '/concepts/cpu-virtualization/'],
+  ['2.6.20', '/technologies/kvm/'],
   ['KVM_RUN', '/technologies/kvm/'],
+  ['pv_ops', '/technologies/paravirt-ops/'],
+  ['shadow page table', '/concepts/memory-virtualization/'],
+  ['security context', '/technologies/linux-vserver/'],
   ['bibliography', '/reference/bibliography/'],
 ];
 

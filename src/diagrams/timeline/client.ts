@@ -9,7 +9,7 @@
  * State lives in data-state and in the URL (?t-from, ?t-to, ?t-kinds, ?t-systems, ?t-event).
  */
 import { readPayload, readUrlState, writeUrlState } from '../shared/client-dom';
-import type { StateOf, StateSpec } from '../../lib/url-state';
+import { defaultState, type StateOf, type StateSpec } from '../../lib/url-state';
 import { layoutTimeline, sortEvents, timelineDomain, type EventKind, type TimelineLayout, type TimelinePoint } from './layout';
 
 type State = { 't-from': number; 't-to': number; 't-kinds': readonly string[]; 't-systems': readonly string[]; 't-event': string };
@@ -59,16 +59,7 @@ class Timeline extends HTMLElement {
       if (t.matches('[data-kind-filter]')) this.update({ 't-kinds': this.checked('[data-kind-filter]') });
       else if (t.matches('[data-system-filter]')) this.update({ 't-systems': this.checked('[data-system-filter]') });
     });
-    this.addEventListener('click', (e) => {
-      const t = e.target as Element;
-      const button = t.closest<HTMLButtonElement>('button');
-      const marker = t.closest<SVGGElement>('.va-tl-ev');
-      if (button?.dataset.from) this.update({ 't-from': Number(button.dataset.from), 't-to': Number(button.dataset.to) });
-      else if (button?.dataset.select) this.select(button.dataset.select, true);
-      else if (button?.dataset.step) this.step(Number(button.dataset.step));
-      else if (button?.hasAttribute('data-reset')) this.update({ ...(Object.fromEntries(Object.entries(this.spec).map(([k, f]) => [k, f.default])) as State), 't-event': this.state['t-event'] });
-      else if (marker) this.select(marker.dataset.id!, false);
-    });
+    this.addEventListener('click', (e) => this.onClick(e.target as Element));
     this.addEventListener('keydown', (e) => {
       const t = e.target as HTMLElement;
       if (t.matches('.va-tl-chart')) {
@@ -86,6 +77,22 @@ class Timeline extends HTMLElement {
       }
     });
     this.render();
+    this.reveal(this.state['t-event']);
+  }
+
+  private onClick(target: Element) {
+    const button = target.closest<HTMLButtonElement>('button');
+    const marker = target.closest<SVGGElement>('.va-tl-ev');
+    if (button?.dataset.from) this.update({ 't-from': Number(button.dataset.from), 't-to': Number(button.dataset.to) });
+    else if (button?.dataset.step) this.step(Number(button.dataset.step));
+    else if (button?.hasAttribute('data-reset')) this.update({ ...(defaultState(this.spec) as unknown as State), 't-event': this.state['t-event'] });
+    else if (marker) this.select(marker.dataset.id!, false);
+    else if (button?.dataset.select) {
+      this.select(button.dataset.select, true);
+      // "Show in chart" from far down the list: bring the chart and its detail panel into view.
+      const smooth = matchMedia('(prefers-reduced-motion: no-preference)').matches;
+      this.querySelector('.va-tl-figure')!.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    }
   }
 
   private checked(selector: string): string[] {
@@ -113,13 +120,17 @@ class Timeline extends HTMLElement {
 
   private select(id: string, reveal: boolean) {
     this.update({ 't-event': id });
+    if (reveal) this.reveal(id);
+  }
+
+  /** Scrolls the chart's own box (never the page) so the event's marker is in the middle. */
+  private reveal(id: string) {
     const box = this.querySelector<HTMLElement>('.va-tl-chart')!;
     const placed = this.layout?.events.find((p) => p.id === id);
     // Measured from the layout, not the marker: a CSS transition may still be moving it.
-    if (reveal && placed && box.scrollWidth > box.clientWidth) {
-      const scale = box.querySelector('svg')!.getBoundingClientRect().width / this.layout!.width;
-      box.scrollLeft = placed.x * scale - box.clientWidth / 2;
-    }
+    if (!placed || box.scrollWidth <= box.clientWidth) return;
+    const scale = box.querySelector('svg')!.getBoundingClientRect().width / this.layout!.width;
+    box.scrollLeft = placed.x * scale - box.clientWidth / 2;
   }
 
   private update(patch: Partial<State>) {
