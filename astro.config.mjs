@@ -6,6 +6,7 @@ import remarkAtlas from './src/lib/remark-atlas.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { sidebar } from './src/sidebar.ts';
+import { fileURLToPath } from 'node:url';
 
 /** The public origin the site is built for: canonical URLs, the sitemap and Open Graph use it. */
 const site = process.env.SITE_URL ?? 'https://virtualization-atlas.example';
@@ -45,6 +46,8 @@ export default defineConfig({
     // contrast in both themes; Shiki's stock themes grey comments out below 4.5:1.
     shikiConfig: { theme: 'css-variables' },
   },
+  // `~/` is src/: pages import components the same way wherever they sit.
+  vite: { resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } } },
   integrations: [
     contentCheck(),
     starlight({

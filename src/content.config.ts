@@ -8,7 +8,8 @@ export const PageKinds = ['technology', 'concept', 'history', 'comparison', 'ref
 
 export const collections = {
   docs: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
+    // VA_DOCS_DIR lets `npm run bench` build the site from a multiplied copy of the pages.
+    loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: process.env.VA_DOCS_DIR ?? './content/docs' }),
     schema: docsSchema({
       extend: z.object({
         /** Technology ids this page is about; checked against content/data/technologies.yaml. */

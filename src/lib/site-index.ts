@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadAtlas, projectRoot } from './atlas';
-import { collectSourceKeys, indexCitingPages, type CitingPage } from './citing-pages';
+import { collectSourceKeys, docPathToUrl, frontmatterTitle, indexCitingPages, type CitingPage } from './citing-pages';
 
 /** Lists the page sources under content/docs (paths relative to it). */
 export function readDocs(root = projectRoot): { path: string; src: string }[] {
@@ -15,19 +15,32 @@ export function readDocs(root = projectRoot): { path: string; src: string }[] {
     });
 }
 
-/** Which page renders which data file, so that its sources count as cited by that page. */
-const dataPageRoutes: Record<string, CitingPage> = {
-  matrix: { url: '/compare/matrix/', title: 'Comparison matrix' },
-  timeline: { url: '/compare/timeline/', title: 'Timeline' },
-  glossary: { url: '/reference/glossary/', title: 'Glossary' },
+/**
+ * The data each diagram component renders: a page that imports the component cites every source
+ * in that data. The glossary page renders the glossary through its own component.
+ */
+const componentData: Record<string, string[]> = {
+  StackExplorer: ['stack'],
+  PathTracer: ['paths'],
+  RingsDiagram: ['rings'],
+  PvopsExplorer: ['pvops'],
+  Matrix: ['matrix'],
+  Timeline: ['timeline'],
+  DecisionGuide: ['decision'],
+  Benchmarks: ['benchmarks'],
+  SideBySide: ['matrix', 'technologies', 'stack'],
+  Glossary: ['glossary'],
 };
 
-/** The citing-pages index of the whole site. */
+/** The citing-pages index of the whole site, from citations in the text and from diagrams. */
 export function citingPagesIndex(): Map<string, CitingPage[]> {
-  const atlas = loadAtlas();
-  const dataPages = Object.entries(dataPageRoutes).map(([kind, page]) => ({
-    page,
-    keys: collectSourceKeys((atlas as unknown as Record<string, unknown>)[kind]),
-  }));
-  return indexCitingPages(readDocs(), dataPages);
+  const atlas = loadAtlas() as unknown as Record<string, unknown>;
+  const docs = readDocs();
+  const dataPages = docs.flatMap((d) => {
+    const kinds = [...d.src.matchAll(/^import (\w+) from '[^']*\.astro';/gm)].flatMap((m) => componentData[m[1]!] ?? []);
+    if (!kinds.length) return [];
+    const page = { url: docPathToUrl(d.path), title: frontmatterTitle(d.src) ?? d.path };
+    return [{ page, keys: kinds.flatMap((k) => collectSourceKeys(atlas[k])) }];
+  });
+  return indexCitingPages(docs, dataPages);
 }

@@ -47,7 +47,7 @@ export function layoutStack(system: StackSystem, options: StackLayoutOptions = {
       y: round(y(b.layer)!),
       width: round(w),
       height: round(y.bandwidth()),
-      lines: wrapLabel(b.label, w - 12).slice(0, 2),
+      lines: wrapLabel(b.label, w - 12).slice(0, 3),
       style: b.style,
     };
   });
