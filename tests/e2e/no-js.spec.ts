@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './site';
 
+const tableWidgets = new Set(['matrix', 'side-by-side']);
+
 /** Every page must be readable with JavaScript off: its main text and every diagram's SVG. */
 test('every page reads with JavaScript disabled, diagrams included', async ({ browser, baseURL }) => {
   test.setTimeout(5 * 60_000);
@@ -18,10 +20,11 @@ test('every page reads with JavaScript disabled, diagrams included', async ({ br
     for (let i = 0; i < (await diagrams.count()); i++) {
       const d = diagrams.nth(i);
       const name = await d.getAttribute('data-diagram');
-      // Drawings must be in the HTML as SVG; the decision guide, which draws nothing, as lists.
-      const content = name === 'decision' ? d.locator('ol, ul') : d.locator('svg');
-      if ((await content.count()) === 0) problems.push(`${path}: diagram ${name} has no ${name === 'decision' ? 'list' : 'SVG'}`);
-      else if ((await content.first().boundingBox()) === null) problems.push(`${path}: diagram ${name} is not visible`);
+      // Drawings must be in the HTML as SVG; the table widgets as tables, the decision guide as lists.
+      const kind = tableWidgets.has(name!) ? 'table' : name === 'decision' ? 'ol, ul' : 'svg';
+      const content = d.locator(kind);
+      if ((await content.count()) === 0) problems.push(`${path}: diagram ${name} has no ${kind}`);
+      else if ((await content.filter({ visible: true }).count()) === 0) problems.push(`${path}: diagram ${name} is not visible`);
     }
   }
   await context.close();
