@@ -108,7 +108,8 @@ export default function remarkAtlas(options: RemarkAtlasOptions = {}) {
             children: node.children,
             data: { hProperties: { className: ['va-term-link'], ariaDescribedBy: [tipId] } },
           };
-          const tip = span('va-tip', [text(term.definition)], { id: tipId, role: 'tooltip' });
+          // The definition is not page text: keep it out of the search index and its excerpts.
+          const tip = span('va-tip', [text(term.definition)], { id: tipId, role: 'tooltip', dataPagefindIgnore: '' });
           const wrapped = span('va-term', [link as Node, tip]);
           parent.children.splice(index, 1, wrapped as RootContent);
           return SKIP;

@@ -44,7 +44,7 @@ describe('remarkAtlas', () => {
     const html = render('The [privileged domain](term:dom0) runs drivers.');
     expect(html).toContain('href="/reference/glossary/#dom0"');
     expect(html).toMatch(/aria-describedby="va-tip-dom0-1"/);
-    expect(html).toMatch(/<span class="va-tip" id="va-tip-dom0-1" role="tooltip">The privileged Xen domain/);
+    expect(html).toMatch(/<span class="va-tip" id="va-tip-dom0-1" role="tooltip" data-pagefind-ignore="">The privileged Xen domain/);
   });
 
   it('fails on an unknown glossary term', () => {
