@@ -7,3 +7,8 @@ declare module '*.astro' {
   const Component: AstroComponentFactory;
   export default Component;
 }
+declare module '*/ui-core.mjs' {
+  export class PagefindUI {
+    constructor(options: Record<string, unknown>);
+  }
+}
