@@ -25,3 +25,14 @@ for (const [query, expected] of queries) {
     expect(new URL((await first.getAttribute('href')) ?? '', 'http://x').pathname).toBe(expected);
   });
 }
+
+test('an unknown URL gets a helpful 404 that offers search', async ({ page }) => {
+  const response = await page.goto('/technologies/vmware-esx/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'home page' })).toHaveAttribute('href', '/');
+  const search = page.getByRole('button', { name: /search/i }).first();
+  await search.click();
+  await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill('VMware');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+});
