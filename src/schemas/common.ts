@@ -23,3 +23,22 @@ export const PartialDateSchema = z
 export const KernelVersionSchema = z
   .string()
   .regex(/^\d+\.\d+(\.\d+)?(-rc\d+)?$/, 'must look like 2.6.20 or 4.14');
+
+/**
+ * Reports, on `ctx`, every item of `items` whose `key` repeats an earlier one. Used by schemas whose
+ * entries hold lists keyed by id (stack blocks, ring placements, path variants).
+ */
+export function addDuplicateIssues<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  ctx: z.RefinementCtx,
+  path: (index: number) => (string | number)[],
+  what: string,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const key = keyOf(item);
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: path(i), message: `duplicate ${what} "${key}"` });
+    seen.add(key);
+  });
+}

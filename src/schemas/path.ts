@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, SourcesSchema } from './common';
+import { addDuplicateIssues, IdSchema, SourcesSchema } from './common';
 
 /** The kinds of control transfer a request path can take between two steps. */
 export const Transitions = [
@@ -41,13 +41,7 @@ export const PathScenarioSchema = z
     question: z.string().min(10),
     variants: z.array(PathVariantSchema).min(2),
   })
-  .superRefine((s, ctx) => {
-    const seen = new Set<string>();
-    s.variants.forEach((v, i) => {
-      if (seen.has(v.id)) ctx.addIssue({ code: 'custom', path: ['variants', i, 'id'], message: `duplicate variant "${v.id}"` });
-      seen.add(v.id);
-    });
-  });
+  .superRefine((s, ctx) => addDuplicateIssues(s.variants, (v) => v.id, ctx, (i) => ['variants', i, 'id'], 'variant'));
 
 /** A request-path scenario. */
 export type PathScenario = z.output<typeof PathScenarioSchema>;

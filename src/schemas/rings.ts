@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, SourcesSchema } from './common';
+import { addDuplicateIssues, IdSchema, SourcesSchema } from './common';
 
 /** Where a component runs: VMX root (or SVM host) vs non-root (guest), and its ring. */
 export const RingPlacementSchema = z.object({
@@ -25,10 +25,8 @@ export const RingConfigSchema = z
     placements: z.array(RingPlacementSchema).min(1),
   })
   .superRefine((c, ctx) => {
-    const seen = new Set<string>();
+    addDuplicateIssues(c.placements, (p) => p.key, ctx, (i) => ['placements', i, 'key'], 'key');
     c.placements.forEach((p, i) => {
-      if (seen.has(p.key)) ctx.addIssue({ code: 'custom', path: ['placements', i, 'key'], message: `duplicate key "${p.key}"` });
-      seen.add(p.key);
       if (p.mode === 'guest' && !c.hardwareAssist)
         ctx.addIssue({ code: 'custom', path: ['placements', i, 'mode'], message: 'guest mode needs hardwareAssist: true' });
     });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, SourcesSchema } from './common';
+import { addDuplicateIssues, IdSchema, SourcesSchema } from './common';
 
 /** The layers of the architecture stack, from the top of the drawing to the bottom. */
 export const StackLayers = [
@@ -46,10 +46,8 @@ export const StackSystemSchema = z
     blocks: z.array(StackBlockSchema).min(2),
   })
   .superRefine((s, ctx) => {
-    const seen = new Set<string>();
+    addDuplicateIssues(s.blocks, (b) => b.key, ctx, (i) => ['blocks', i, 'key'], 'block key');
     s.blocks.forEach((b, i) => {
-      if (seen.has(b.key)) ctx.addIssue({ code: 'custom', path: ['blocks', i, 'key'], message: `duplicate block key "${b.key}"` });
-      seen.add(b.key);
       if (b.col + b.span > 4) ctx.addIssue({ code: 'custom', path: ['blocks', i, 'span'], message: 'runs past column 3' });
     });
   });

@@ -109,3 +109,16 @@ describe('wrapLabel', () => {
     expect(wrapLabel('Linux kernel with OpenVZ patches', 100)).toEqual(['Linux kernel', 'with OpenVZ', 'patches']);
   });
 });
+
+describe('schema duplicate checks', () => {
+  it('names a repeated block key, ring key or path variant', async () => {
+    const { PathScenarioSchema } = await import('../../src/schemas/path');
+    const { RingConfigSchema } = await import('../../src/schemas/rings');
+    const stack = { ...stacks[0]!, blocks: [stacks[0]!.blocks[0]!, stacks[0]!.blocks[0]!] };
+    expect(StackSystemSchema.safeParse(stack).error?.issues[0]?.message).toBe('duplicate block key "gk"');
+    const ring = { ...rings[0]!, placements: [rings[0]!.placements[0]!, rings[0]!.placements[0]!] };
+    expect(RingConfigSchema.safeParse(ring).error?.issues[0]?.message).toBe('duplicate key "hv"');
+    const path = { ...scenario, variants: [scenario.variants[0]!, scenario.variants[0]!] };
+    expect(PathScenarioSchema.safeParse(path).error?.issues[0]?.message).toBe('duplicate variant "pv"');
+  });
+});
