@@ -122,17 +122,19 @@ class Matrix extends HTMLElement {
     const flatBody = this.querySelector<HTMLTableSectionElement>('tbody[data-flat]')!;
     if (flat) this.place(flatBody, ordered.map(trOf));
     else for (const [g, body] of this.bodies) this.place(body, ordered.filter((r) => r.group === g).map(trOf));
+    // Writes only what changes: setting an attribute to its own value still costs a relayout of
+    // this large table, which is what the first render after load would otherwise do.
     for (const r of ordered) {
-      trOf(r).hidden = !isRowVisible(r, s);
+      setHidden(trOf(r), !isRowVisible(r, s));
       trOf(r).classList.toggle('is-marked', isRowMarked(r, s));
     }
-    for (const body of this.bodies.values()) body.hidden = flat || ![...body.rows].some((tr) => tr.dataset.row && !tr.hidden);
-    flatBody.hidden = !flat;
+    for (const body of this.bodies.values()) setHidden(body, flat || ![...body.rows].some((tr) => tr.dataset.row && !tr.hidden));
+    setHidden(flatBody, !flat);
     this.toggleAttribute('data-flat', flat);
 
     const cols = new Set(s['m-cols']);
-    for (const el of this.querySelectorAll<HTMLElement>('th[data-system], td[data-system]')) el.hidden = !cols.has(el.dataset.system!);
-    for (const th of this.querySelectorAll<HTMLTableCellElement>('.va-mx-group th')) th.colSpan = cols.size + 1;
+    for (const el of this.querySelectorAll<HTMLElement>('th[data-system], td[data-system]')) setHidden(el, !cols.has(el.dataset.system!));
+    for (const th of this.querySelectorAll<HTMLTableCellElement>('.va-mx-group th')) if (th.colSpan !== cols.size + 1) th.colSpan = cols.size + 1;
 
     const open = this.openDetails();
     if (open && !open.open) open.open = true;
@@ -143,3 +145,8 @@ class Matrix extends HTMLElement {
 }
 
 customElements.define('va-matrix', Matrix);
+
+/** Sets `hidden` only when it changes. */
+function setHidden(el: HTMLElement, hidden: boolean): void {
+  if (el.hidden !== hidden) el.hidden = hidden;
+}
