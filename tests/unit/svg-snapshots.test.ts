@@ -5,6 +5,10 @@ import PvopsSvg from '../../src/diagrams/pvops/PvopsSvg.astro';
 import RingsSvg from '../../src/diagrams/rings/RingsSvg.astro';
 import { ringKeys } from '../../src/diagrams/rings/layout';
 import StackSvg from '../../src/diagrams/stack/StackSvg.astro';
+import TimelineSvg from '../../src/diagrams/timeline/TimelineSvg.astro';
+import BenchmarkChart from '../../src/diagrams/benchmarks/BenchmarkChart.astro';
+import { BenchmarkSchema } from '../../src/schemas/benchmarks';
+import { EventKinds, TimelineEventSchema } from '../../src/schemas/timeline';
 import { unionKeys } from '../../src/diagrams/stack/layout';
 import { pvGroups, rings, scenario, stacks } from './diagram-fixtures';
 
@@ -43,6 +47,34 @@ describe('build-time SVG', () => {
     const html = clean(await container.renderToString(PvopsSvg, { props: { groups: pvGroups } }));
     expect(html).toContain('native_irq_disable');
     expect(html).toContain('native default (not hooked)');
+    expect(html).toMatchSnapshot();
+  });
+
+  it('renders the timeline with a marker per event on the lane of its kind', async () => {
+    const events = [
+      TimelineEventSchema.parse({ id: 'pg', date: '1974-07', title: 'Popek and Goldberg', kind: 'research', detail: 'The requirements.', sources: ['k'] }),
+      TimelineEventSchema.parse({ id: 'kvm', date: '2007-02', title: 'KVM ships', kind: 'merge', systems: ['kvm'], detail: 'In 2.6.20.', sources: ['k'] }),
+    ];
+    const kindLabels = Object.fromEntries(EventKinds.map((k) => [k, k])) as Record<(typeof EventKinds)[number], string>;
+    const view = { from: 1972, to: 2025, kinds: [...EventKinds], systems: ['kvm'] };
+    const html = clean(await container.renderToString(TimelineSvg, { props: { events, kinds: EventKinds, kindLabels, view, idPrefix: 'tl' } }));
+    expect(html).toContain('<svg');
+    expect(html).toMatch(/class="va-tl-ev" data-id="pg" data-kind="research"/);
+    expect(html).toMatch(/class="va-tl-ev" data-id="kvm" data-kind="merge"/);
+    expect(html.match(/class="va-tl-lane"/g)).toHaveLength(EventKinds.length);
+    expect(html).toMatchSnapshot();
+  });
+
+  it('renders a benchmark chart with a bar for every value', async () => {
+    const bench = BenchmarkSchema.parse({
+      id: 'net', title: 'Fixture throughput', locator: 'Table 9', workload: 'a made-up workload', hardware: 'a made-up machine',
+      year: 2003, metric: 'Bandwidth (Mb/s)', higherIsBetter: true, approximate: false,
+      series: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+      rows: [{ label: 'Send', values: { a: 800, b: 400 } }, { label: 'Receive', values: { a: 600, b: 300 } }],
+      sources: ['k'],
+    });
+    const html = clean(await container.renderToString(BenchmarkChart, { props: { bench, scale: 'absolute', idPrefix: 'bc' } }));
+    expect(html.match(/class="va-bench-bar"/g)).toHaveLength(4);
     expect(html).toMatchSnapshot();
   });
 });
