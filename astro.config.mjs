@@ -52,7 +52,10 @@ export default defineConfig({
       alias: [
         { find: /^~\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },
         // Pagefind UI with a 60 ms keystroke debounce instead of 300 ms (see the module).
-        { find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/components/search/pagefind-ui.ts', import.meta.url)) },
+        {
+          find: /^@pagefind\/default-ui$/,
+          replacement: fileURLToPath(new URL('./src/components/search/pagefind-ui.ts', import.meta.url)),
+        },
       ],
     },
   },

@@ -29,7 +29,12 @@ export function readBibliography(file: string, src: string, problems: ContentPro
     }
     throw e;
   }
-  problems.push(...checkDuplicateIds(file, raw.map((r) => r.key)));
+  problems.push(
+    ...checkDuplicateIds(
+      file,
+      raw.map((r) => r.key),
+    ),
+  );
   const entries: BibEntry[] = [];
   for (const r of raw) {
     const parsed = BibEntrySchema.safeParse(r);
@@ -60,13 +65,17 @@ export function readDataFile<K extends DataKindName>(
   }
   const out: unknown[] = [];
   doc.forEach((item, index) => {
-    const entry =
-      item && typeof item === 'object' && 'id' in item ? String(item.id) : `#${index + 1}`;
+    const entry = item && typeof item === 'object' && 'id' in item ? String(item.id) : `#${index + 1}`;
     const parsed = dataKinds[kind].schema.safeParse(item);
     if (parsed.success) out.push(parsed.data);
     else problems.push(...zodProblems(file, entry, parsed.error));
   });
-  problems.push(...checkDuplicateIds(file, out.map((e) => (e as { id: string }).id)));
+  problems.push(
+    ...checkDuplicateIds(
+      file,
+      out.map((e) => (e as { id: string }).id),
+    ),
+  );
   return out as AtlasData[K];
 }
 

@@ -97,7 +97,16 @@ export function parseBibtex(src: string): RawBibEntry[] {
   return entries;
 }
 
-const accents: Record<string, string> = { '"o': 'ö', '"u': 'ü', '"a': 'ä', "'e": 'é', '`e': 'è', "'a": 'á', '~n': 'ñ', 'ss': 'ß' };
+const accents: Record<string, string> = {
+  '"o': 'ö',
+  '"u': 'ü',
+  '"a': 'ä',
+  "'e": 'é',
+  '`e': 'è',
+  "'a": 'á',
+  '~n': 'ñ',
+  ss: 'ß',
+};
 
 /** Removes protective braces, folds white space and decodes the few accents the file uses. */
 export function cleanValue(v: string): string {

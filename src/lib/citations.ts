@@ -23,7 +23,8 @@ export function shortLabel(e: BibEntry): string {
   let who: string;
   if (f.shortauthor) who = f.shortauthor;
   // Organization names may carry an explanation in parentheses; the label keeps only the name.
-  else if (authors.length === 0) who = (f.organization ?? f.editor ?? f.publisher ?? 'Anon.').replace(/\s*\([^)]*\)/g, '');
+  else if (authors.length === 0)
+    who = (f.organization ?? f.editor ?? f.publisher ?? 'Anon.').replace(/\s*\([^)]*\)/g, '');
   else if (authors.length === 1) who = familyName(authors[0]!);
   else if (authors.length === 2 && authors[1] !== 'others')
     who = `${familyName(authors[0]!)} and ${familyName(authors[1]!)}`;
@@ -97,7 +98,9 @@ export function uniqueLabels(entries: readonly BibEntry[]): Map<string, string> 
   }
   const labels = new Map<string, string>();
   for (const [base, keys] of groups) {
-    keys.forEach((k, i) => labels.set(k, keys.length > 1 ? `${base}${String.fromCharCode(97 + (i % 26))}` : base));
+    keys.forEach((k, i) =>
+      labels.set(k, keys.length > 1 ? `${base}${String.fromCharCode(97 + (i % 26))}` : base),
+    );
   }
   return labels;
 }

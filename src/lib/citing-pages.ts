@@ -19,7 +19,10 @@ export function docPathToUrl(path: string): string {
 export function frontmatterTitle(src: string): string | undefined {
   const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(src)?.[1];
   const line = fm?.split(/\r?\n/).find((l) => l.startsWith('title:'));
-  return line?.slice(6).trim().replace(/^['"]|['"]$/g, '');
+  return line
+    ?.slice(6)
+    .trim()
+    .replace(/^['"]|['"]$/g, '');
 }
 
 /**

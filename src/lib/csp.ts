@@ -31,6 +31,9 @@ export function addInlineScriptHashes(html: string): string {
   const policy = meta[2]!;
   const hashes = [...new Set(inlineScripts(html).map(cspHash))].filter((h) => !policy.includes(h));
   if (!hashes.length) return html;
-  const updated = policy.replace(/script-src ([^;]*)/, (_, sources: string) => `script-src ${sources} ${hashes.join(' ')}`);
+  const updated = policy.replace(
+    /script-src ([^;]*)/,
+    (_, sources: string) => `script-src ${sources} ${hashes.join(' ')}`,
+  );
   return html.replace(META, `$1${updated}$3`);
 }

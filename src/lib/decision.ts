@@ -74,7 +74,13 @@ export function rankCandidates(
     for (const e of option.effects) {
       const row = rows.get(e.technology);
       if (!row || !appliesIn(e, era)) continue;
-      const reason: DecisionReason = { question: q.id, option: option.id, effect: e.effect, reason: e.reason, sources: e.sources };
+      const reason: DecisionReason = {
+        question: q.id,
+        option: option.id,
+        effect: e.effect,
+        reason: e.reason,
+        sources: e.sources,
+      };
       if (e.effect === 'excludes') {
         row.excluded = true;
         row.exclusions.push(reason);
@@ -86,27 +92,37 @@ export function rankCandidates(
   }
   const order = (t: string) => candidates.indexOf(t);
   const all = [...rows.values()];
-  const scored = all.filter((r) => !r.excluded).sort((a, b) => b.score - a.score || order(a.technology) - order(b.technology));
+  const scored = all
+    .filter((r) => !r.excluded)
+    .sort((a, b) => b.score - a.score || order(a.technology) - order(b.technology));
   for (const r of scored) r.place = 1 + scored.filter((o) => o.score > r.score).length;
   return [...scored, ...all.filter((r) => r.excluded)];
 }
 
 /** Problems with the guide's data that the schema cannot see; empty when the data is sound. */
-export function checkDecisionQuestions(questions: readonly DecisionQuestion[], candidates: readonly string[] = DECISION_CANDIDATES): string[] {
+export function checkDecisionQuestions(
+  questions: readonly DecisionQuestion[],
+  candidates: readonly string[] = DECISION_CANDIDATES,
+): string[] {
   const problems: string[] = [];
   for (const q of questions) {
     const where = `decision question "${q.id}"`;
-    if (q.options[0]!.effects.length) problems.push(`${where}: the first option is the default and must have no effects`);
+    if (q.options[0]!.effects.length)
+      problems.push(`${where}: the first option is the default and must have no effects`);
     const ids = q.options.map((o) => o.id);
     if (new Set(ids).size !== ids.length) problems.push(`${where}: option ids repeat`);
     for (const o of q.options) {
       const seen = new Set<string>();
       for (const e of o.effects) {
-        if (!candidates.includes(e.technology)) problems.push(`${where}, option "${o.id}": "${e.technology}" is not a candidate (${candidates.join(', ')})`);
+        if (!candidates.includes(e.technology))
+          problems.push(
+            `${where}, option "${o.id}": "${e.technology}" is not a candidate (${candidates.join(', ')})`,
+          );
         for (const era of Eras) {
           if (!appliesIn(e, era)) continue;
           const key = `${e.technology}@${era}`;
-          if (seen.has(key)) problems.push(`${where}, option "${o.id}": two effects for ${e.technology} in ${era}`);
+          if (seen.has(key))
+            problems.push(`${where}, option "${o.id}": two effects for ${e.technology} in ${era}`);
           seen.add(key);
         }
       }
@@ -143,30 +159,50 @@ export function parseDecisionState(
 }
 
 /** Writes the guide's state into `params`, leaving out defaults and other widgets' fields alone. */
-export function writeDecisionState(questions: readonly DecisionQuestion[], state: DecisionState, params: URLSearchParams): URLSearchParams {
-  return writeState(decisionStateSpec(questions), toFields(questions, state) as unknown as StateOf<StateSpec>, params);
+export function writeDecisionState(
+  questions: readonly DecisionQuestion[],
+  state: DecisionState,
+  params: URLSearchParams,
+): URLSearchParams {
+  return writeState(
+    decisionStateSpec(questions),
+    toFields(questions, state) as unknown as StateOf<StateSpec>,
+    params,
+  );
 }
 
 /** Converts decoded URL fields into the guide's state. */
-export function fromFields(questions: readonly DecisionQuestion[], fields: Readonly<Record<string, string>>): DecisionState {
+export function fromFields(
+  questions: readonly DecisionQuestion[],
+  fields: Readonly<Record<string, string>>,
+): DecisionState {
   const answers: Record<string, string> = {};
   for (const q of questions) {
     const v = fields[answerParam(q.id)];
     if (v && v !== q.options[0]!.id && q.options.some((o) => o.id === v)) answers[q.id] = v;
   }
-  const era = (Eras as readonly string[]).includes(fields['d-era'] ?? '') ? (fields['d-era'] as Era) : DEFAULT_ERA;
+  const era = (Eras as readonly string[]).includes(fields['d-era'] ?? '')
+    ? (fields['d-era'] as Era)
+    : DEFAULT_ERA;
   return { era, answers };
 }
 
 /** Converts the guide's state into URL fields (every question present, defaults included). */
-export function toFields(questions: readonly DecisionQuestion[], state: DecisionState): Record<string, string> {
+export function toFields(
+  questions: readonly DecisionQuestion[],
+  state: DecisionState,
+): Record<string, string> {
   const fields: Record<string, string> = { 'd-era': state.era };
   for (const q of questions) fields[answerParam(q.id)] = chosenOption(q, state.answers).id;
   return fields;
 }
 
 /** The short `data-state` string: era, top candidate, then each non-default answer. */
-export function describeState(questions: readonly DecisionQuestion[], state: DecisionState, ranking: readonly RankedCandidate[]): string {
+export function describeState(
+  questions: readonly DecisionQuestion[],
+  state: DecisionState,
+  ranking: readonly RankedCandidate[],
+): string {
   const top = ranking[0] && !ranking[0].excluded ? ranking[0].technology : 'none';
   const parts = [`era=${state.era}`, `top=${top}`];
   for (const q of questions) if (state.answers[q.id]) parts.push(`${q.id}=${state.answers[q.id]}`);
@@ -188,7 +224,8 @@ export const ERA_LABELS: Record<DecisionEffect['era'], string> = {
   both: 'in 2007 and today',
 };
 
-const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+const ordinal = (n: number) =>
+  `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 
 /** A candidate's place in words: "1st", "tied for 2nd" or "ruled out". */
 export function placeLabel(row: RankedCandidate, ranking: readonly RankedCandidate[]): string {
@@ -205,5 +242,7 @@ export function scoreLabel(score: number): string {
 
 /** A string that changes whenever a candidate's reasons change (the client skips identical redraws). */
 export function reasonSignature(row: RankedCandidate): string {
-  return [...row.exclusions, ...row.pros, ...row.cons].map((r) => `${r.question}:${r.option}:${r.effect}:${r.reason}`).join('|');
+  return [...row.exclusions, ...row.pros, ...row.cons]
+    .map((r) => `${r.question}:${r.option}:${r.effect}:${r.reason}`)
+    .join('|');
 }

@@ -27,9 +27,7 @@ export class ContentError extends Error {
 
 /** Turns a zod issue path into the dotted field name readers see (`sources[0]`). */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
 
 /** Converts zod issues for one entry into located problems. */

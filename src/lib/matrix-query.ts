@@ -14,7 +14,14 @@ export type CellStatus = MatrixCell['status'];
  * imported from the schema so that the browser bundle does not pull in zod; a test checks that
  * the two lists hold the same statuses.
  */
-export const STATUS_ORDER = ['yes', 'partial', 'out-of-tree', 'no', 'unknown', 'n/a'] as const satisfies readonly CellStatus[];
+export const STATUS_ORDER = [
+  'yes',
+  'partial',
+  'out-of-tree',
+  'no',
+  'unknown',
+  'n/a',
+] as const satisfies readonly CellStatus[];
 
 /** The text marker shown with each status colour, so that colour is never the only cue. */
 export const STATUS_LABELS: Record<CellStatus, string> = {
@@ -40,7 +47,11 @@ export interface QueryRow {
 }
 
 /** The widget's URL fields (all prefixed `m-`) for its systems (columns), groups and cell keys. */
-export function matrixSpec(systems: readonly string[], groups: readonly string[], cells: readonly string[] = []) {
+export function matrixSpec(
+  systems: readonly string[],
+  groups: readonly string[],
+  cells: readonly string[] = [],
+) {
   return {
     'm-sort': { kind: 'enum', values: SORTS, default: 'group' },
     'm-sys': { kind: 'enum', values: systems, default: systems[0] ?? '' },
@@ -61,7 +72,11 @@ export type MatrixState = StateOf<MatrixSpec>;
 export const cellKey = (dimension: string, system: string) => `${dimension}.${system}`;
 
 /** Puts the list fields in column and group order, so that the default view writes no query. */
-export function normalizeState(state: MatrixState, systems: readonly string[], groups: readonly string[]): MatrixState {
+export function normalizeState(
+  state: MatrixState,
+  systems: readonly string[],
+  groups: readonly string[],
+): MatrixState {
   return {
     ...state,
     'm-hide': groups.filter((g) => state['m-hide'].includes(g)),
@@ -70,7 +85,11 @@ export function normalizeState(state: MatrixState, systems: readonly string[], g
 }
 
 /** Orders the rows; every sort falls back to the data order, so the result is stable. */
-export function sortRows(rows: readonly QueryRow[], state: MatrixState, groups: readonly string[]): QueryRow[] {
+export function sortRows(
+  rows: readonly QueryRow[],
+  state: MatrixState,
+  groups: readonly string[],
+): QueryRow[] {
   const group = (r: QueryRow) => groups.indexOf(r.group);
   const rank = (r: QueryRow) => {
     const i = (STATUS_ORDER as readonly string[]).indexOf(r.status[state['m-sys']] ?? '');
@@ -107,12 +126,18 @@ export function visibleSystems(systems: readonly string[], state: MatrixState): 
 }
 
 /** The plain-text count the widget announces after each change. */
-export function describeCounts(rows: readonly QueryRow[], state: MatrixState, systems: readonly string[]): string {
+export function describeCounts(
+  rows: readonly QueryRow[],
+  state: MatrixState,
+  systems: readonly string[],
+): string {
   const shown = rows.filter((r) => isRowVisible(r, state)).length;
   const marked = rows.filter((r) => isRowVisible(r, state) && isRowMarked(r, state)).length;
   const cols = visibleSystems(systems, state).length;
   const text = `Showing ${shown} of ${rows.length} dimensions and ${cols} of ${systems.length} systems`;
-  return state['m-match'] === 'mark' && state['m-status'] !== 'any' ? `${text}; ${marked} highlighted.` : `${text}.`;
+  return state['m-match'] === 'mark' && state['m-status'] !== 'any'
+    ? `${text}; ${marked} highlighted.`
+    : `${text}.`;
 }
 
 /** The short summary of the state kept in the root's data-state. */

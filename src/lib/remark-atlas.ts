@@ -25,7 +25,11 @@ type Node = PhrasingContent;
 
 function span(className: string, children: Node[], props: Record<string, unknown> = {}): Node {
   // Any phrasing parent will do: hName turns it into a <span> when remark-rehype runs.
-  const node = { type: 'emphasis', children, data: { hName: 'span', hProperties: { className: [className], ...props } } };
+  const node = {
+    type: 'emphasis',
+    children,
+    data: { hName: 'span', hProperties: { className: [className], ...props } },
+  };
   return node as unknown as Node;
 }
 
@@ -109,7 +113,11 @@ export default function remarkAtlas(options: RemarkAtlasOptions = {}) {
             data: { hProperties: { className: ['va-term-link'], ariaDescribedBy: [tipId] } },
           };
           // The definition is not page text: keep it out of the search index and its excerpts.
-          const tip = span('va-tip', [text(term.definition)], { id: tipId, role: 'tooltip', dataPagefindIgnore: '' });
+          const tip = span('va-tip', [text(term.definition)], {
+            id: tipId,
+            role: 'tooltip',
+            dataPagefindIgnore: '',
+          });
           const wrapped = span('va-term', [link as Node, tip]);
           parent.children.splice(index, 1, wrapped as RootContent);
           return SKIP;
@@ -134,7 +142,9 @@ export default function remarkAtlas(options: RemarkAtlasOptions = {}) {
 /** Fills an empty "References" section with the page's sources, in order of first citation. */
 function fillReferences(tree: Root, cited: string[], atlas: Atlas) {
   const idx = tree.children.findIndex(
-    (n) => n.type === 'heading' && (n as Heading).children.some((c) => c.type === 'text' && c.value.trim() === 'References'),
+    (n) =>
+      n.type === 'heading' &&
+      (n as Heading).children.some((c) => c.type === 'text' && c.value.trim() === 'References'),
   );
   if (idx < 0) return;
   const next = tree.children[idx + 1];

@@ -11,7 +11,10 @@ import { parseState, type FieldSpec } from './url-state';
 export const DEFAULT_SYSTEMS: readonly string[] = ['kvm', 'xen'];
 
 /** The URL fields of the view, typed field by field. */
-export type SideBySideSpec = { systems: Extract<FieldSpec, { kind: 'list' }>; diff: Extract<FieldSpec, { kind: 'bool' }> };
+export type SideBySideSpec = {
+  systems: Extract<FieldSpec, { kind: 'list' }>;
+  diff: Extract<FieldSpec, { kind: 'bool' }>;
+};
 
 /** The URL fields of the view: `?systems=kvm,xen,openvz&diff=1`. */
 export function sideBySideSpec(systems: readonly string[]): SideBySideSpec {
@@ -28,7 +31,10 @@ export interface SideBySideState {
 }
 
 /** Reads the state from a query string; junk falls back to the defaults and is named in `rejected`. */
-export function parseSideBySide(query: string, systems: readonly string[]): SideBySideState & { rejected: string[] } {
+export function parseSideBySide(
+  query: string,
+  systems: readonly string[],
+): SideBySideState & { rejected: string[] } {
   const { state, rejected } = parseState(sideBySideSpec(systems), query);
   return { systems: state.systems, diff: state.diff, rejected };
 }
@@ -81,13 +87,20 @@ export function alignMatrix(
       group,
       rows: dims
         .filter((d) => d.group === group)
-        .map((d) => ({ id: d.id, label: d.label, cells: Object.fromEntries(d.cells.map((c) => [c.system, c])) })),
+        .map((d) => ({
+          id: d.id,
+          label: d.label,
+          cells: Object.fromEntries(d.cells.map((c) => [c.system, c])),
+        })),
     }))
     .filter((g) => g.rows.length > 0);
 }
 
 /** Whether the chosen systems' statuses on a row are not all the same (a missing cell counts). */
-export function statusesDiffer(statuses: Record<string, string | undefined>, chosen: readonly string[]): boolean {
+export function statusesDiffer(
+  statuses: Record<string, string | undefined>,
+  chosen: readonly string[],
+): boolean {
   return new Set(chosen.map((s) => statuses[s] ?? '(none)')).size > 1;
 }
 
@@ -111,8 +124,20 @@ export function blocksByLayer(stack: StackSystem, layers: readonly string[]): Re
   );
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `2006-10` → `October 2006`, `2006-10-19` → `19 October 2006`, `2006` → `2006`. */
 export function formatPartialDate(date: string): string {
@@ -132,23 +157,41 @@ export function sinceText(since: MatrixCell['since']): string {
 
 /** How each cell status is printed. */
 export const statusLabels: Record<string, string> = {
-  yes: 'Yes', partial: 'Partly', no: 'No', 'n/a': 'Not applicable', unknown: 'Unknown', 'out-of-tree': 'Out of tree',
+  yes: 'Yes',
+  partial: 'Partly',
+  no: 'No',
+  'n/a': 'Not applicable',
+  unknown: 'Unknown',
+  'out-of-tree': 'Out of tree',
 };
 
 /** How each kind of technology is printed. */
 export const kindLabels: Record<string, string> = {
-  hypervisor: 'Hypervisor', 'os-level': 'OS-level virtualization (containers)', interface: 'Kernel interface',
-  emulator: 'Emulator', hardware: 'Processor feature', baseline: 'Baseline: no virtualization layer',
+  hypervisor: 'Hypervisor',
+  'os-level': 'OS-level virtualization (containers)',
+  interface: 'Kernel interface',
+  emulator: 'Emulator',
+  hardware: 'Processor feature',
+  baseline: 'Baseline: no virtualization layer',
 };
 
 /** How each upstream status is printed. */
 export const upstreamLabels: Record<string, string> = {
-  mainline: 'In mainline Linux', 'out-of-tree': 'Out of tree: maintained outside mainline Linux',
-  removed: 'Removed from mainline Linux', 'not-applicable': 'Not applicable',
+  mainline: 'In mainline Linux',
+  'out-of-tree': 'Out of tree: maintained outside mainline Linux',
+  removed: 'Removed from mainline Linux',
+  'not-applicable': 'Not applicable',
 };
 
 /** The matrix groups' headings. */
 export const groupLabels: Record<string, string> = {
-  approach: 'Approach', cpu: 'CPU', memory: 'Memory', io: 'Input and output', isolation: 'Isolation',
-  resources: 'Resource control', operations: 'Operations', platform: 'Platforms', project: 'Project',
+  approach: 'Approach',
+  cpu: 'CPU',
+  memory: 'Memory',
+  io: 'Input and output',
+  isolation: 'Isolation',
+  resources: 'Resource control',
+  operations: 'Operations',
+  platform: 'Platforms',
+  project: 'Project',
 };

@@ -1,7 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadAtlas, projectRoot } from './atlas';
-import { collectSourceKeys, docPathToUrl, frontmatterTitle, indexCitingPages, type CitingPage } from './citing-pages';
+import {
+  collectSourceKeys,
+  docPathToUrl,
+  frontmatterTitle,
+  indexCitingPages,
+  type CitingPage,
+} from './citing-pages';
 
 /** Lists the page sources under content/docs (paths relative to it). */
 export function readDocs(root = projectRoot): { path: string; src: string }[] {
@@ -37,7 +43,9 @@ export function citingPagesIndex(): Map<string, CitingPage[]> {
   const atlas = loadAtlas() as unknown as Record<string, unknown>;
   const docs = readDocs();
   const dataPages = docs.flatMap((d) => {
-    const kinds = [...d.src.matchAll(/^import (\w+) from '[^']*\.astro';/gm)].flatMap((m) => componentData[m[1]!] ?? []);
+    const kinds = [...d.src.matchAll(/^import (\w+) from '[^']*\.astro';/gm)].flatMap(
+      (m) => componentData[m[1]!] ?? [],
+    );
     if (!kinds.length) return [];
     const page = { url: docPathToUrl(d.path), title: frontmatterTitle(d.src) ?? d.path };
     return [{ page, keys: kinds.flatMap((k) => collectSourceKeys(atlas[k])) }];

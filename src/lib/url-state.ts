@@ -16,10 +16,13 @@ export type StateSpec = Record<string, FieldSpec>;
 
 /** The decoded value of each field. */
 export type StateOf<S extends StateSpec> = {
-  [K in keyof S]: S[K] extends { kind: 'enum' } ? string
-  : S[K] extends { kind: 'int' } ? number
-  : S[K] extends { kind: 'bool' } ? boolean
-  : readonly string[];
+  [K in keyof S]: S[K] extends { kind: 'enum' }
+    ? string
+    : S[K] extends { kind: 'int' }
+      ? number
+      : S[K] extends { kind: 'bool' }
+        ? boolean
+        : readonly string[];
 };
 
 /** Longest raw value accepted for any field; longer ones are junk. */
@@ -77,11 +80,17 @@ export function parseState<S extends StateSpec>(
 }
 
 /** Encodes the fields that differ from their defaults into `params` (others are removed). */
-export function writeState<S extends StateSpec>(spec: S, state: StateOf<S>, params: URLSearchParams): URLSearchParams {
+export function writeState<S extends StateSpec>(
+  spec: S,
+  state: StateOf<S>,
+  params: URLSearchParams,
+): URLSearchParams {
   for (const [name, f] of Object.entries(spec)) {
     const v = (state as Record<string, unknown>)[name];
     params.delete(name);
-    const isDefault = Array.isArray(v) ? v.join(',') === (f.default as readonly string[]).join(',') : v === f.default;
+    const isDefault = Array.isArray(v)
+      ? v.join(',') === (f.default as readonly string[]).join(',')
+      : v === f.default;
     if (isDefault) continue;
     params.set(name, Array.isArray(v) ? v.join(',') : typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
   }

@@ -17,7 +17,9 @@ export const BenchmarkSchema = z
     approximate: z.boolean(),
     note: z.string().optional(),
     /** The configurations compared (not technology ids: e.g. "VMware Workstation 3.2"). */
-    series: z.array(z.object({ id: IdSchema, label: z.string().min(1), technology: IdSchema.optional() })).min(2),
+    series: z
+      .array(z.object({ id: IdSchema, label: z.string().min(1), technology: IdSchema.optional() }))
+      .min(2),
     rows: z
       .array(z.object({ label: z.string().min(1), values: z.record(z.string(), z.number().nonnegative()) }))
       .min(1),
@@ -27,7 +29,8 @@ export const BenchmarkSchema = z
     const ids = new Set(b.series.map((s) => s.id));
     b.rows.forEach((r, i) => {
       for (const k of Object.keys(r.values))
-        if (!ids.has(k)) ctx.addIssue({ code: 'custom', path: ['rows', i, 'values', k], message: `unknown series "${k}"` });
+        if (!ids.has(k))
+          ctx.addIssue({ code: 'custom', path: ['rows', i, 'values', k], message: `unknown series "${k}"` });
     });
   });
 

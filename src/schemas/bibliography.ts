@@ -4,8 +4,17 @@ import { z } from 'zod';
 export const BibEntrySchema = z
   .object({
     type: z.enum([
-      'article', 'inproceedings', 'book', 'incollection', 'techreport', 'manual', 'misc',
-      'online', 'phdthesis', 'mastersthesis', 'software',
+      'article',
+      'inproceedings',
+      'book',
+      'incollection',
+      'techreport',
+      'manual',
+      'misc',
+      'online',
+      'phdthesis',
+      'mastersthesis',
+      'software',
     ]),
     key: z.string().regex(/^[A-Za-z0-9_:-]+$/),
     fields: z

@@ -20,7 +20,13 @@ export const DecisionQuestionSchema = z.object({
   label: z.string().min(5),
   help: z.string().optional(),
   options: z
-    .array(z.object({ id: IdSchema, label: z.string().min(1), effects: z.array(DecisionEffectSchema).default([]) }))
+    .array(
+      z.object({
+        id: IdSchema,
+        label: z.string().min(1),
+        effects: z.array(DecisionEffectSchema).default([]),
+      }),
+    )
     .min(2),
 });
 

@@ -3,7 +3,15 @@ import { IdSchema, KernelVersionSchema, PartialDateSchema, SourcesSchema } from 
 
 /** The groups the matrix's dimensions fall into, in display order. */
 export const MatrixGroups = [
-  'approach', 'cpu', 'memory', 'io', 'isolation', 'resources', 'operations', 'platform', 'project',
+  'approach',
+  'cpu',
+  'memory',
+  'io',
+  'isolation',
+  'resources',
+  'operations',
+  'platform',
+  'project',
 ] as const;
 
 /** How far a system supports a dimension. */
@@ -16,7 +24,11 @@ export const MatrixCellSchema = z.object({
   status: z.enum(CellStatuses),
   note: z.string().optional(),
   since: z
-    .object({ version: z.string().optional(), kernel: KernelVersionSchema.optional(), date: PartialDateSchema.optional() })
+    .object({
+      version: z.string().optional(),
+      kernel: KernelVersionSchema.optional(),
+      date: PartialDateSchema.optional(),
+    })
     .optional(),
   sources: SourcesSchema,
 });

@@ -3,8 +3,20 @@ import { addDuplicateIssues, IdSchema, SourcesSchema } from './common';
 
 /** The kinds of control transfer a request path can take between two steps. */
 export const Transitions = [
-  'call', 'syscall', 'trap', 'fault', 'vm-exit', 'vm-entry', 'hypercall', 'event-channel',
-  'interrupt', 'ioctl', 'shared-memory', 'dma', 'return', 'upcall',
+  'call',
+  'syscall',
+  'trap',
+  'fault',
+  'vm-exit',
+  'vm-entry',
+  'hypercall',
+  'event-channel',
+  'interrupt',
+  'ioctl',
+  'shared-memory',
+  'dma',
+  'return',
+  'upcall',
 ] as const;
 
 /** One step of a request path: which component acts, how control arrived, what happens. */
@@ -29,7 +41,11 @@ export const PathVariantSchema = z
     const lanes = new Set(v.lanes.map((l) => l.id));
     v.steps.forEach((s, i) => {
       if (!lanes.has(s.lane))
-        ctx.addIssue({ code: 'custom', path: ['steps', i, 'lane'], message: `unknown lane "${s.lane}" (lanes: ${[...lanes].join(', ')})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', i, 'lane'],
+          message: `unknown lane "${s.lane}" (lanes: ${[...lanes].join(', ')})`,
+        });
     });
   });
 
@@ -41,7 +57,15 @@ export const PathScenarioSchema = z
     question: z.string().min(10),
     variants: z.array(PathVariantSchema).min(2),
   })
-  .superRefine((s, ctx) => addDuplicateIssues(s.variants, (v) => v.id, ctx, (i) => ['variants', i, 'id'], 'variant'));
+  .superRefine((s, ctx) =>
+    addDuplicateIssues(
+      s.variants,
+      (v) => v.id,
+      ctx,
+      (i) => ['variants', i, 'id'],
+      'variant',
+    ),
+  );
 
 /** A request-path scenario. */
 export type PathScenario = z.output<typeof PathScenarioSchema>;

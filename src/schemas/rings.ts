@@ -25,10 +25,20 @@ export const RingConfigSchema = z
     placements: z.array(RingPlacementSchema).min(1),
   })
   .superRefine((c, ctx) => {
-    addDuplicateIssues(c.placements, (p) => p.key, ctx, (i) => ['placements', i, 'key'], 'key');
+    addDuplicateIssues(
+      c.placements,
+      (p) => p.key,
+      ctx,
+      (i) => ['placements', i, 'key'],
+      'key',
+    );
     c.placements.forEach((p, i) => {
       if (p.mode === 'guest' && !c.hardwareAssist)
-        ctx.addIssue({ code: 'custom', path: ['placements', i, 'mode'], message: 'guest mode needs hardwareAssist: true' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['placements', i, 'mode'],
+          message: 'guest mode needs hardwareAssist: true',
+        });
     });
   });
 

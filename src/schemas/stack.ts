@@ -3,7 +3,13 @@ import { addDuplicateIssues, IdSchema, SourcesSchema } from './common';
 
 /** The layers of the architecture stack, from the top of the drawing to the bottom. */
 export const StackLayers = [
-  'guest-user', 'guest-kernel', 'device-model', 'privileged', 'hypervisor', 'cpu-mode', 'hardware',
+  'guest-user',
+  'guest-kernel',
+  'device-model',
+  'privileged',
+  'hypervisor',
+  'cpu-mode',
+  'hardware',
 ] as const;
 
 /** A stack layer id. */
@@ -32,7 +38,10 @@ export const StackBlockSchema = z.object({
   detail: z.string().min(10),
   /** `absent` draws a dashed box that says what is missing (e.g. no guest kernel). */
   style: z.enum(['solid', 'absent']).default('solid'),
-  page: z.string().regex(/^\/[a-z0-9/#-]*$/).optional(),
+  page: z
+    .string()
+    .regex(/^\/[a-z0-9/#-]*$/)
+    .optional(),
   sources: SourcesSchema,
 });
 
@@ -46,9 +55,16 @@ export const StackSystemSchema = z
     blocks: z.array(StackBlockSchema).min(2),
   })
   .superRefine((s, ctx) => {
-    addDuplicateIssues(s.blocks, (b) => b.key, ctx, (i) => ['blocks', i, 'key'], 'block key');
+    addDuplicateIssues(
+      s.blocks,
+      (b) => b.key,
+      ctx,
+      (i) => ['blocks', i, 'key'],
+      'block key',
+    );
     s.blocks.forEach((b, i) => {
-      if (b.col + b.span > 4) ctx.addIssue({ code: 'custom', path: ['blocks', i, 'span'], message: 'runs past column 3' });
+      if (b.col + b.span > 4)
+        ctx.addIssue({ code: 'custom', path: ['blocks', i, 'span'], message: 'runs past column 3' });
     });
   });
 

@@ -16,7 +16,10 @@ export const TechnologySchema = z.object({
   kind: z.enum(['hypervisor', 'os-level', 'interface', 'emulator', 'hardware', 'baseline']),
   summary: z.string().min(20),
   /** The page that explains it, relative to the site root, e.g. `/technologies/kvm/`. */
-  page: z.string().regex(/^\/[a-z0-9/-]*\/$/).optional(),
+  page: z
+    .string()
+    .regex(/^\/[a-z0-9/-]*\/$/)
+    .optional(),
   dates: z.object({
     first: PartialDateSchema,
     firstNote: z.string().optional(),

@@ -17,7 +17,12 @@ for (const theme of ['light', 'dark'] as const) {
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       const results = await new AxeBuilder({ page }).withTags(tags).analyze();
       for (const v of results.violations) {
-        failures.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        failures.push(
+          `${path}: ${v.id} (${v.impact}) ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+        );
       }
     }
     await context.close();

@@ -6,7 +6,9 @@ const root = '[data-diagram="benchmarks"]';
 
 /** The ids of the result sets, in page order, and the default (first) one. */
 async function setIds(page: Page): Promise<string[]> {
-  return page.locator(`${root} .va-bench-set`).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.set!));
+  return page
+    .locator(`${root} .va-bench-set`)
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.set!));
 }
 
 test('shows every result set, chart, caption and table without JavaScript', async ({ browser, baseURL }) => {
@@ -50,13 +52,18 @@ test('by mouse: radios choose the set and the scale, and a hovered bar is read o
   await expect(active.locator('.va-bench-chart[data-scale="abs"]')).toBeHidden();
 
   await active.locator('.va-bench-chart[data-scale="rel"] .va-bench-bar rect').nth(1).hover();
-  await expect(widget).toHaveAttribute('data-state', new RegExp(`^set=${second};scale=rel;bar=\\d+-[a-z0-9-]+$`));
+  await expect(widget).toHaveAttribute(
+    'data-state',
+    new RegExp(`^set=${second};scale=rel;bar=\\d+-[a-z0-9-]+$`),
+  );
   await expect(active.locator('.va-bench-readout')).toContainText(':');
   await expect(active.locator('td.is-active')).toHaveCount(1);
   expect(errors).toEqual([]);
 });
 
-test('by keyboard: arrows change the set, Tab and arrows walk the table and read values out', async ({ page }) => {
+test('by keyboard: arrows change the set, Tab and arrows walk the table and read values out', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.goto(path);
   const widget = page.locator(root);
@@ -74,7 +81,9 @@ test('by keyboard: arrows change the set, Tab and arrows walk the table and read
   const next = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.key);
   expect(next).not.toBe(key);
   await expect(widget).toHaveAttribute('data-state', `set=${second};scale=abs;bar=${next}`);
-  await expect(active.locator(`.va-bench-chart[data-scale="abs"] .va-bench-bar[data-key="${next}"]`)).toHaveClass(/is-active/);
+  await expect(
+    active.locator(`.va-bench-chart[data-scale="abs"] .va-bench-bar[data-key="${next}"]`),
+  ).toHaveClass(/is-active/);
   await page.keyboard.press('ArrowDown');
   await expect(widget).not.toHaveAttribute('data-state', new RegExp(`bar=${next}$`));
   expect(errors).toEqual([]);

@@ -6,7 +6,9 @@ const guide = '[data-diagram="decision"]';
 const ranked = (tech: string) => `${guide} [data-ranking] > li[data-tech="${tech}"]`;
 
 test.describe('decision guide', () => {
-  test('shows every question, every effect and the default ranking without JavaScript', async ({ browser }) => {
+  test('shows every question, every effect and the default ranking without JavaScript', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(PAGE);
@@ -16,7 +18,10 @@ test.describe('decision guide', () => {
     await expect(root.locator('[data-reasoning]')).toHaveAttribute('open', '');
     expect(await root.locator('.va-decision-qlist > li').count()).toBeGreaterThanOrEqual(8);
     expect(await root.locator('.va-decision-elist > li').count()).toBeGreaterThan(50);
-    await expect(root.locator('.va-decision-elist .va-cite a').first()).toHaveAttribute('href', /\/reference\/bibliography\/#/);
+    await expect(root.locator('.va-decision-elist .va-cite a').first()).toHaveAttribute(
+      'href',
+      /\/reference\/bibliography\/#/,
+    );
     await expect(root.locator('[data-ranking] > li')).toHaveCount(6);
     await expect(root.locator('[data-ranking]')).toHaveAttribute('aria-live', 'polite');
     await context.close();
@@ -30,7 +35,9 @@ test.describe('decision guide', () => {
     await root.getByLabel('Windows guests').check();
     await expect(root).toHaveAttribute('data-state', /guest-os=windows/);
     await expect(page.locator(ranked('openvz'))).toHaveAttribute('data-excluded', '');
-    await expect(page.locator(`${ranked('openvz')} .va-decision-effect[data-effect="excludes"]`)).toBeVisible();
+    await expect(
+      page.locator(`${ranked('openvz')} .va-decision-effect[data-effect="excludes"]`),
+    ).toBeVisible();
     await expect(page).toHaveURL(/d-guest-os=windows/);
 
     await root.getByLabel('No, some hosts lack VT-x and AMD-V').check();

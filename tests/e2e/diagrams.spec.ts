@@ -4,12 +4,28 @@ import { watchErrors } from './site';
 /** Where each diagram lives, and how to change it with the mouse and with the keyboard. */
 const diagrams = [
   { name: 'stack', page: '/', radio: 'input[value="openvz"]', expectMouse: 'system=openvz' },
-  { name: 'path', page: '/concepts/io-virtualization/', radio: 'input[name$="-scenario"][value="interrupt"]', expectMouse: 'scenario=interrupt' },
-  { name: 'rings', page: '/concepts/cpu-virtualization/', radio: 'input[value="xen-pv-64"]', expectMouse: 'config=xen-pv-64' },
-  { name: 'pvops', page: '/technologies/paravirt-ops/', radio: 'input[value="xen"]', expectMouse: 'backend=xen' },
+  {
+    name: 'path',
+    page: '/concepts/io-virtualization/',
+    radio: 'input[name$="-scenario"][value="interrupt"]',
+    expectMouse: 'scenario=interrupt',
+  },
+  {
+    name: 'rings',
+    page: '/concepts/cpu-virtualization/',
+    radio: 'input[value="xen-pv-64"]',
+    expectMouse: 'config=xen-pv-64',
+  },
+  {
+    name: 'pvops',
+    page: '/technologies/paravirt-ops/',
+    radio: 'input[value="xen"]',
+    expectMouse: 'backend=xen',
+  },
 ] as const;
 
-const state = (page: Page, name: string) => page.locator(`[data-diagram="${name}"]`).first().getAttribute('data-state');
+const state = (page: Page, name: string) =>
+  page.locator(`[data-diagram="${name}"]`).first().getAttribute('data-state');
 
 for (const d of diagrams) {
   test.describe(`${d.name} diagram`, () => {
@@ -64,7 +80,9 @@ for (const d of diagrams) {
   });
 }
 
-test('stack: a layer chosen from the list by keyboard fills the detail panel and the URL', async ({ page }) => {
+test('stack: a layer chosen from the list by keyboard fills the detail panel and the URL', async ({
+  page,
+}) => {
   await page.goto('/');
   const root = page.locator('[data-diagram="stack"]');
   const button = root.locator('[data-layer-list] button[data-key="kernel"]');
@@ -72,7 +90,10 @@ test('stack: a layer chosen from the list by keyboard fills the detail panel and
   await page.keyboard.press('Enter');
   await expect(root).toHaveAttribute('data-state', /layer=kernel/);
   await expect(root.locator('[data-detail]')).toContainText('kvm.ko');
-  await expect(root.locator('[data-detail] a').first()).toHaveAttribute('href', /\/reference\/bibliography\/#/);
+  await expect(root.locator('[data-detail] a').first()).toHaveAttribute(
+    'href',
+    /\/reference\/bibliography\/#/,
+  );
   expect(new URL(page.url()).searchParams.get('stack-layer')).toBe('kernel');
 });
 
@@ -88,7 +109,9 @@ test('stack: compare mode shows a second system and survives a reload', async ({
   await expect(root.locator('[data-panel="secondary"] figcaption')).toContainText('OpenVZ');
 });
 
-test('path: steps forwards and backwards with buttons and arrow keys, and shares the step in the URL', async ({ page }) => {
+test('path: steps forwards and backwards with buttons and arrow keys, and shares the step in the URL', async ({
+  page,
+}) => {
   await page.goto('/concepts/io-virtualization/');
   const root = page.locator('[data-diagram="path"]');
   await expect(root).toHaveAttribute('data-state', /step=0/);
@@ -108,9 +131,16 @@ test('path: steps forwards and backwards with buttons and arrow keys, and shares
 test('diagram controls reflow at 360 px with no horizontal page scroll', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  for (const path of ['/', '/concepts/cpu-virtualization/', '/concepts/io-virtualization/', '/technologies/paravirt-ops/']) {
+  for (const path of [
+    '/',
+    '/concepts/cpu-virtualization/',
+    '/concepts/io-virtualization/',
+    '/technologies/paravirt-ops/',
+  ]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
   await context.close();

@@ -5,7 +5,11 @@ import { sitemapPaths, watchErrors } from './site';
  * Visits every page in the sitemap: no console or page error, and every internal link leads to a
  * page that exists and, for `#fragment` links, to an element with that id.
  */
-test('every sitemap page loads cleanly and has no broken internal link or fragment', async ({ page, baseURL, request }) => {
+test('every sitemap page loads cleanly and has no broken internal link or fragment', async ({
+  page,
+  baseURL,
+  request,
+}) => {
   test.setTimeout(10 * 60_000);
   const paths = await sitemapPaths(baseURL!);
   const idsByPath = new Map<string, Set<string>>();

@@ -6,7 +6,9 @@ const root = (page: Page) => page.locator('[data-diagram="matrix"]');
 const visibleRows = (page: Page) => root(page).locator('tr[data-row]:visible');
 
 test.describe('comparison matrix', () => {
-  test('is a complete table with JavaScript off: every row, column, status word and source link', async ({ browser }) => {
+  test('is a complete table with JavaScript off: every row, column, status word and source link', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(PAGE);
@@ -33,13 +35,17 @@ test.describe('comparison matrix', () => {
 
     await root(page).locator('select[data-field="m-sort"]').selectOption('name');
     await expect(root(page)).toHaveAttribute('data-state', /sort=name/);
-    const labels = await visibleRows(page).evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.label!));
+    const labels = await visibleRows(page).evaluateAll((trs) =>
+      trs.map((tr) => (tr as HTMLElement).dataset.label!),
+    );
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
 
     await root(page).locator('select[data-field="m-sys"]').selectOption('openvz');
     await root(page).locator('select[data-field="m-status"]').selectOption('no');
     await expect(root(page)).toHaveAttribute('data-state', /sys=openvz;status=no;match=only/);
-    const statuses = await visibleRows(page).locator('td[data-system="openvz"]').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.status));
+    const statuses = await visibleRows(page)
+      .locator('td[data-system="openvz"]')
+      .evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.status));
     expect(statuses.length).toBeGreaterThan(0);
     expect(new Set(statuses)).toEqual(new Set(['no']));
 
@@ -48,7 +54,10 @@ test.describe('comparison matrix', () => {
     expect(await root(page).locator('tr.is-marked').count()).toBe(statuses.length);
 
     await root(page).locator('input[data-field="m-cols"][value="qemu"]').uncheck();
-    await expect(root(page)).toHaveAttribute('data-state', /cols=kvm,xen,openvz,linux-vserver,paravirt-ops,lguest,bare-metal/);
+    await expect(root(page)).toHaveAttribute(
+      'data-state',
+      /cols=kvm,xen,openvz,linux-vserver,paravirt-ops,lguest,bare-metal/,
+    );
     await expect(root(page).locator('thead th[data-system="qemu"]')).toBeHidden();
 
     await root(page).locator('input[data-field="m-hide"][value="cpu"]').uncheck();
@@ -59,10 +68,16 @@ test.describe('comparison matrix', () => {
     expect(url.searchParams.get('m-sort')).toBe('name');
     expect(url.searchParams.get('m-hide')).toBe('cpu');
     await page.reload();
-    await expect(root(page)).toHaveAttribute('data-state', /sort=name;sys=openvz;status=no;match=mark;hide=cpu;cols=kvm/);
+    await expect(root(page)).toHaveAttribute(
+      'data-state',
+      /sort=name;sys=openvz;status=no;match=mark;hide=cpu;cols=kvm/,
+    );
 
     await root(page).getByRole('button', { name: 'Reset view' }).click();
-    await expect(root(page)).toHaveAttribute('data-state', 'sort=group;sys=kvm;status=any;match=only;hide=none;cols=all;open=none');
+    await expect(root(page)).toHaveAttribute(
+      'data-state',
+      'sort=group;sys=kvm;status=any;match=only;hide=none;cols=all;open=none',
+    );
     expect(new URL(page.url()).search).toBe('');
     expect(errors).toEqual([]);
   });
@@ -93,10 +108,15 @@ test.describe('comparison matrix', () => {
 
   test('opens the cell named in the URL', async ({ page }) => {
     await page.goto(`${PAGE}?m-open=virtualization-approach.kvm`);
-    await expect(root(page).locator('details[data-cell="virtualization-approach.kvm"]')).toHaveAttribute('open', '');
+    await expect(root(page).locator('details[data-cell="virtualization-approach.kvm"]')).toHaveAttribute(
+      'open',
+      '',
+    );
   });
 
-  test('falls back to defaults on junk in the URL, with a notice and no error or dialog', async ({ page }) => {
+  test('falls back to defaults on junk in the URL, with a notice and no error or dialog', async ({
+    page,
+  }) => {
     const errors = watchErrors(page);
     let dialogs = 0;
     page.on('dialog', (d) => {
@@ -115,7 +135,10 @@ test.describe('comparison matrix', () => {
     await page.goto(`${PAGE}?${junk}`);
     await expect(root(page)).toHaveAttribute('data-enhanced', '');
     await expect(root(page).locator('.va-notice')).toContainText('default view');
-    await expect(root(page)).toHaveAttribute('data-state', 'sort=group;sys=kvm;status=any;match=only;hide=none;cols=all;open=none');
+    await expect(root(page)).toHaveAttribute(
+      'data-state',
+      'sort=group;sys=kvm;status=any;match=only;hide=none;cols=all;open=none',
+    );
     expect(await root(page).innerHTML()).not.toContain('<script>alert');
     expect(errors).toEqual([]);
     expect(dialogs).toBe(0);
@@ -140,6 +163,8 @@ test.describe('comparison matrix', () => {
     expect(json.cells).toHaveLength(json.dimensions.length * json.systems.length);
     const csv = await request.get('/data/matrix.csv');
     expect(csv.headers()['content-type']).toContain('text/csv');
-    expect((await csv.text()).split('\r\n')[0]).toBe('system,dimension,group,value,status,note,since,sources');
+    expect((await csv.text()).split('\r\n')[0]).toBe(
+      'system,dimension,group,value,status,note,since,sources',
+    );
   });
 });

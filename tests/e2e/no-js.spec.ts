@@ -24,7 +24,8 @@ test('every page reads with JavaScript disabled, diagrams included', async ({ br
       const kind = tableWidgets.has(name!) ? 'table' : name === 'decision' ? 'ol, ul' : 'svg';
       const content = d.locator(kind);
       if ((await content.count()) === 0) problems.push(`${path}: diagram ${name} has no ${kind}`);
-      else if ((await content.filter({ visible: true }).count()) === 0) problems.push(`${path}: diagram ${name} is not visible`);
+      else if ((await content.filter({ visible: true }).count()) === 0)
+        problems.push(`${path}: diagram ${name} is not visible`);
     }
   }
   await context.close();

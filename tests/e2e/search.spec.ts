@@ -17,7 +17,10 @@ const queries: [string, string][] = [
 for (const [query, expected] of queries) {
   test(`searching "${query}" puts ${expected} first`, async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('button', { name: /search/i }).first().click();
+    await page
+      .getByRole('button', { name: /search/i })
+      .first()
+      .click();
     const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
     await input.fill(query);
     const first = page.locator('.pagefind-ui__result-link').first();

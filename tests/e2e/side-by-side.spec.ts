@@ -5,16 +5,30 @@ const PAGE = '/compare/side-by-side/';
 const root = (page: Page) => page.locator('[data-diagram="side-by-side"]');
 /** The ids of the visible column headers, left to right. */
 const columns = (page: Page) =>
-  root(page).locator('thead th[data-system]:visible').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.system));
+  root(page)
+    .locator('thead th[data-system]:visible')
+    .evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.system));
 
 test('shows the whole table, every system, with JavaScript off', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(PAGE);
   await expect(root(page)).toBeVisible();
-  expect(await columns(page)).toEqual(['kvm', 'xen', 'openvz', 'linux-vserver', 'paravirt-ops', 'qemu', 'lguest', 'bare-metal']);
+  expect(await columns(page)).toEqual([
+    'kvm',
+    'xen',
+    'openvz',
+    'linux-vserver',
+    'paravirt-ops',
+    'qemu',
+    'lguest',
+    'bare-metal',
+  ]);
   expect(await root(page).locator('tr[data-dim]').count()).toBeGreaterThan(20);
-  await expect(root(page).locator('td[data-system="kvm"] .va-cite a').first()).toHaveAttribute('href', /\/reference\/bibliography\/#/);
+  await expect(root(page).locator('td[data-system="kvm"] .va-cite a').first()).toHaveAttribute(
+    'href',
+    /\/reference\/bibliography\/#/,
+  );
   await expect(root(page).locator('.va-sbs-block').first()).toBeVisible();
   await expect(root(page).locator('select[data-slot]').first()).toBeHidden();
   await context.close();
@@ -105,10 +119,16 @@ for (const q of junk) {
 
 test('fits a 360 px screen: the table scrolls inside its box, never the page', async ({ browser }) => {
   for (const js of [true, false]) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: js });
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 800 },
+      javaScriptEnabled: js,
+    });
     const page = await context.newPage();
     await page.goto(`${PAGE}?systems=kvm,xen,openvz`);
-    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    const [scroll, client] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
     expect(scroll, `javascript ${js ? 'on' : 'off'}`).toBeLessThanOrEqual(client);
     await context.close();
   }

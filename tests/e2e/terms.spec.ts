@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('a glossary term shows its definition on focus, inside a phone screen, and Escape hides it', async ({ browser }) => {
+test('a glossary term shows its definition on focus, inside a phone screen, and Escape hides it', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   await page.goto('/technologies/xen/');
@@ -10,7 +12,9 @@ test('a glossary term shows its definition on focus, inside a phone screen, and 
   await link.focus();
   await expect(tip).toBeVisible();
   await expect(link).toHaveAttribute('aria-describedby', (await tip.getAttribute('id'))!);
-  await expect.poll(async () => (await tip.boundingBox())!.x + (await tip.boundingBox())!.width).toBeLessThanOrEqual(360);
+  await expect
+    .poll(async () => (await tip.boundingBox())!.x + (await tip.boundingBox())!.width)
+    .toBeLessThanOrEqual(360);
   await page.keyboard.press('Escape');
   await expect(tip).toBeHidden();
   await expect(link).toBeFocused();
@@ -20,7 +24,9 @@ test('a glossary term shows its definition on focus, inside a phone screen, and 
 
 test('every citation links to an entry that exists in the bibliography', async ({ page }) => {
   await page.goto('/technologies/kvm/');
-  const hrefs = await page.locator('a.va-cite-link').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+  const hrefs = await page
+    .locator('a.va-cite-link')
+    .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
   expect(hrefs.length).toBeGreaterThanOrEqual(10);
   await page.goto('/reference/bibliography/');
   for (const href of hrefs) await expect(page.locator(`li[id="${href.split('#')[1]}"]`)).toHaveCount(1);

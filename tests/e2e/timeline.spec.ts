@@ -5,7 +5,9 @@ const PAGE = '/compare/timeline/';
 const DEFAULT = /^from=1972;to=2025;kinds=all;systems=all;event=none;shown=\d+$/;
 const root = (page: Page) => page.locator('[data-diagram="timeline"]');
 
-test('is drawn in the HTML with JavaScript off: chart, legend lanes and the full list', async ({ browser }) => {
+test('is drawn in the HTML with JavaScript off: chart, legend lanes and the full list', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(PAGE);
@@ -48,14 +50,22 @@ test('zooms, filters and selects by mouse, with the state in data-state and the 
   const id = await marker.getAttribute('data-id');
   await marker.dispatchEvent('click');
   await expect(r).toHaveAttribute('data-state', new RegExp(`event=${id};`));
-  await expect(r.locator('[data-detail] .va-tl-title')).toHaveText((await r.locator(`.va-tl-list li[data-id="${id}"] .va-tl-title`).textContent())!);
+  await expect(r.locator('[data-detail] .va-tl-title')).toHaveText(
+    (await r.locator(`.va-tl-list li[data-id="${id}"] .va-tl-title`).textContent())!,
+  );
   await expect(r.locator('[data-detail] a[href*="/reference/bibliography/#"]').first()).toBeVisible();
   expect(new URL(page.url()).searchParams.get('t-event')).toBe(id);
 
   await page.reload();
-  await expect(r).toHaveAttribute('data-state', new RegExp(`^from=2003;to=2008;kinds=research,release,company,hardware;systems=.*;event=${id};`));
+  await expect(r).toHaveAttribute(
+    'data-state',
+    new RegExp(`^from=2003;to=2008;kinds=research,release,company,hardware;systems=.*;event=${id};`),
+  );
   await r.getByRole('button', { name: 'Show everything' }).click();
-  await expect(r).toHaveAttribute('data-state', new RegExp(`^from=1972;to=2025;kinds=all;systems=all;event=${id};`));
+  await expect(r).toHaveAttribute(
+    'data-state',
+    new RegExp(`^from=1972;to=2025;kinds=all;systems=all;event=${id};`),
+  );
   expect(errors).toEqual([]);
 });
 
@@ -122,7 +132,9 @@ test('fits 360 px: the chart scrolls in its own box, not the page', async ({ bro
   const page = await context.newPage();
   await page.goto(PAGE);
   await expect(root(page)).toHaveAttribute('data-enhanced', '');
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
   const box = root(page).locator('.va-tl-chart');
   expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   await context.close();
@@ -131,7 +143,9 @@ test('fits 360 px: the chart scrolls in its own box, not the page', async ({ bro
 test('exports every event as JSON', async ({ request }) => {
   const res = await request.get('/data/timeline.json');
   expect(res.ok()).toBe(true);
-  const { events } = (await res.json()) as { events: { id: string; date: string; kind: string; sources: string[] }[] };
+  const { events } = (await res.json()) as {
+    events: { id: string; date: string; kind: string; sources: string[] }[];
+  };
   expect(events.length).toBeGreaterThan(10);
   for (const e of events) {
     expect(e.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);

@@ -2,13 +2,33 @@
 // temporary folder, never committed), reports build time per page and Pagefind index size for
 // both, then measures search latency in Chromium for ten typical queries.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 
 const root = process.cwd();
-const queries = ['dom0', 'beancounters', 'VMCS', 'hypercall', '2.6.20', 'shadow page table', 'live migration', 'virtio', 'grant table', 'container'];
+const queries = [
+  'dom0',
+  'beancounters',
+  'VMCS',
+  'hypercall',
+  '2.6.20',
+  'shadow page table',
+  'live migration',
+  'virtio',
+  'grant table',
+  'container',
+];
 
 function dirSize(dir) {
   let n = 0;
@@ -22,7 +42,11 @@ function dirSize(dir) {
 function build(docsDir, outDir) {
   const start = process.hrtime.bigint();
   const env = { ...process.env, ...(docsDir ? { VA_DOCS_DIR: docsDir } : {}) };
-  execFileSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const pages = readdirSync(outDir, { recursive: true }).filter((f) => f.endsWith('.html')).length;
   return { seconds, pages, perPage: (seconds * 1000) / pages, pagefind: dirSize(join(outDir, 'pagefind')) };
@@ -33,7 +57,9 @@ function multiplied(factor) {
   const dir = mkdtempSync(join(tmpdir(), 'va-bench-'));
   const docs = join(dir, 'docs');
   cpSync(join(root, 'content', 'docs'), docs, { recursive: true });
-  const files = readdirSync(docs, { recursive: true }).filter((f) => /\.mdx?$/.test(f) && !/^(index|404)\.mdx$/.test(f));
+  const files = readdirSync(docs, { recursive: true }).filter(
+    (f) => /\.mdx?$/.test(f) && !/^(index|404)\.mdx$/.test(f),
+  );
   for (let copy = 2; copy <= factor; copy++) {
     for (const f of files) {
       const src = readFileSync(join(docs, f), 'utf8').replace(/^title: (.*)$/m, (_, t) => {
@@ -50,9 +76,14 @@ function multiplied(factor) {
 
 async function searchLatency(outDir) {
   const port = 4390;
-  const server = spawn('python3', ['-m', 'http.server', String(port), '-d', outDir, '--bind', '127.0.0.1'], { stdio: 'ignore' });
+  const server = spawn('python3', ['-m', 'http.server', String(port), '-d', outDir, '--bind', '127.0.0.1'], {
+    stdio: 'ignore',
+  });
   await new Promise((r) => setTimeout(r, 800));
-  const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/`);
   const rows = [];
@@ -71,7 +102,10 @@ async function searchLatency(outDir) {
         return { ms: performance.now() - t0, hits: r.results.length };
       }, q);
       // UI: from the last keystroke in Starlight's search box to the first result on screen.
-      await page.getByRole('button', { name: /search/i }).first().click();
+      await page
+        .getByRole('button', { name: /search/i })
+        .first()
+        .click();
       const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
       await input.fill('');
       await page.waitForTimeout(350);
@@ -106,7 +140,9 @@ async function searchLatency(outDir) {
 
 const f1 = (n) => n.toFixed(1);
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
 
 const realOut = mkdtempSync(join(tmpdir(), 'va-bench-real-'));
 const real = build(undefined, realOut);
@@ -115,15 +151,23 @@ const bigOut = join(bigDir, 'dist');
 const big = build(join(bigDir, 'docs'), bigOut);
 console.log('\n| site | pages | build time | per page | Pagefind index |');
 console.log('| --- | --- | --- | --- | --- |');
-console.log(`| real | ${real.pages} | ${f1(real.seconds)} s | ${f1(real.perPage)} ms | ${kb(real.pagefind)} |`);
-console.log(`| ×10 synthetic | ${big.pages} | ${f1(big.seconds)} s | ${f1(big.perPage)} ms | ${kb(big.pagefind)} |`);
-console.log(`\ngrowth: pages ×${f1(big.pages / real.pages)}, build time ×${f1(big.seconds / real.seconds)} (per page ×${(big.perPage / real.perPage).toFixed(2)}), index ×${f1(big.pagefind / real.pagefind)}`);
+console.log(
+  `| real | ${real.pages} | ${f1(real.seconds)} s | ${f1(real.perPage)} ms | ${kb(real.pagefind)} |`,
+);
+console.log(
+  `| ×10 synthetic | ${big.pages} | ${f1(big.seconds)} s | ${f1(big.perPage)} ms | ${kb(big.pagefind)} |`,
+);
+console.log(
+  `\ngrowth: pages ×${f1(big.pages / real.pages)}, build time ×${f1(big.seconds / real.seconds)} (per page ×${(big.perPage / real.perPage).toFixed(2)}), index ×${f1(big.pagefind / real.pagefind)}`,
+);
 
 const latency = await searchLatency(realOut);
 console.log('\n| query | results | engine (ms) | keystroke to first result in the UI (ms) |');
 console.log('| --- | --- | --- | --- |');
 for (const r of latency) console.log(`| ${r.q} | ${r.hits} | ${f1(r.engine)} | ${f1(r.ui)} |`);
 const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`\nmedian engine ${f1(med(latency.map((r) => r.engine)))} ms, median UI ${f1(med(latency.map((r) => r.ui)))} ms (the UI figure includes the 60 ms keystroke debounce set in src/components/search/pagefind-ui.ts)`);
+console.log(
+  `\nmedian engine ${f1(med(latency.map((r) => r.engine)))} ms, median UI ${f1(med(latency.map((r) => r.ui)))} ms (the UI figure includes the 60 ms keystroke debounce set in src/components/search/pagefind-ui.ts)`,
+);
 rmSync(realOut, { recursive: true, force: true });
 rmSync(bigDir, { recursive: true, force: true });

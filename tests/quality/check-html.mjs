@@ -26,9 +26,15 @@ export function checkHtml() {
   const files = htmlPages().map((p) => p.file);
   let out;
   try {
-    out = execFileSync('java', ['-jar', jar, '--format', 'json', '--errors-only', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    out = execFileSync('java', ['-jar', jar, '--format', 'json', '--errors-only', ...files], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (e) {
-    if (e.code === 'ENOENT') throw new Error('java is not installed: the HTML check needs Java 17 (apt-get install -y openjdk-17-jre-headless)');
+    if (e.code === 'ENOENT')
+      throw new Error(
+        'java is not installed: the HTML check needs Java 17 (apt-get install -y openjdk-17-jre-headless)',
+      );
     out = e.stderr?.toString() || e.stdout?.toString() || '';
   }
   const messages = out.trim() ? JSON.parse(out).messages : [];

@@ -17,13 +17,26 @@ export function checkSize() {
     const scripts = attrValues(html, 'script', 'src').filter((s) => s.startsWith('/'));
     // Inline module scripts may import bundled chunks too.
     for (const m of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g))
-      for (const i of m[1].matchAll(/from\s*["'](\/[^"']+\.js)["']|import\s*["'](\/[^"']+\.js)["']/g)) scripts.push(i[1] ?? i[2]);
+      for (const i of m[1].matchAll(/from\s*["'](\/[^"']+\.js)["']|import\s*["'](\/[^"']+\.js)["']/g))
+        scripts.push(i[1] ?? i[2]);
     const modules = new Set();
     for (const s of scripts) moduleGraph(s, modules);
-    const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
-    const jsBytes = [...modules].reduce((n, u) => n + gz(readFileSync(fileFor(u))), 0) + (inlineJs ? gz(inlineJs) : 0);
+    const inlineJs = [
+      ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g),
+    ]
+      .map((m) => m[1])
+      .join('\n');
+    const jsBytes =
+      [...modules].reduce((n, u) => n + gz(readFileSync(fileFor(u))), 0) + (inlineJs ? gz(inlineJs) : 0);
     const cssBytes = css.reduce((n, u) => n + (fileFor(u) ? gz(readFileSync(fileFor(u))) : 0), 0);
-    return { path: p.path, html: gz(html), css: cssBytes, js: jsBytes, diagram: /\sdata-diagram="/.test(html), toc: html.includes('<starlight-toc') };
+    return {
+      path: p.path,
+      html: gz(html),
+      css: cssBytes,
+      js: jsBytes,
+      diagram: /\sdata-diagram="/.test(html),
+      toc: html.includes('<starlight-toc'),
+    };
   });
   // Starlight's own JavaScript: the lightest ordinary docs page (one with a table of contents).
   const docs = rows.filter((r) => r.toc);
@@ -31,9 +44,14 @@ export function checkSize() {
   const failures = [];
   for (const r of rows) {
     r.beyond = r.js - baseline;
-    const [total, beyond] = r.diagram ? [budgets.diagramTotalJs, budgets.diagramBeyondJs] : [budgets.textTotalJs, budgets.textBeyondJs];
+    const [total, beyond] = r.diagram
+      ? [budgets.diagramTotalJs, budgets.diagramBeyondJs]
+      : [budgets.textTotalJs, budgets.textBeyondJs];
     if (r.js > total) failures.push(`${r.path}: ${kb(r.js)} of JavaScript is over the ${kb(total)} budget`);
-    if (r.beyond > beyond) failures.push(`${r.path}: ${kb(r.beyond)} of JavaScript beyond Starlight's is over the ${kb(beyond)} budget`);
+    if (r.beyond > beyond)
+      failures.push(
+        `${r.path}: ${kb(r.beyond)} of JavaScript beyond Starlight's is over the ${kb(beyond)} budget`,
+      );
   }
   return { rows, baseline, failures };
 }

@@ -7,7 +7,14 @@ import lighthouse from 'lighthouse';
 
 const port = Number(process.env.LH_PORT ?? 4322);
 const base = `http://127.0.0.1:${port}`;
-const pages = ['/', '/technologies/kvm/', '/technologies/paravirt-ops/', '/compare/matrix/', '/compare/timeline/', '/compare/decision-guide/'];
+const pages = [
+  '/',
+  '/technologies/kvm/',
+  '/technologies/paravirt-ops/',
+  '/compare/matrix/',
+  '/compare/timeline/',
+  '/compare/decision-guide/',
+];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const minimum = Number(process.env.LH_MIN ?? 0.99);
 
@@ -22,17 +29,33 @@ async function waitFor(url, ms = 30_000) {
   throw new Error(`preview server did not answer at ${url}`);
 }
 
-const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1', '--force'], { stdio: 'ignore', detached: true });
+const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1', '--force'], {
+  stdio: 'ignore',
+  detached: true,
+});
 const chrome = await launch({
   chromePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 const rows = [];
 let failed = false;
 try {
   await waitFor(`${base}/`);
   for (const path of pages) {
-    const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    const result = await lighthouse(`${base}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: categories,
+    });
     const lhr = result.lhr;
     if (lhr.runtimeError) console.log(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const scores = categories.map((c) => lhr.categories[c].score ?? 0);
@@ -43,7 +66,9 @@ try {
     );
     rows.push({ path, scores, misses });
     if (scores.some((s) => s < minimum)) failed = true;
-    console.log(`${path.padEnd(32)} ${scores.map((s) => s.toFixed(2)).join('  ')}${misses.length ? `   below 1: ${misses.join(', ')}` : ''}`);
+    console.log(
+      `${path.padEnd(32)} ${scores.map((s) => s.toFixed(2)).join('  ')}${misses.length ? `   below 1: ${misses.join(', ')}` : ''}`,
+    );
   }
 } finally {
   await chrome.kill();

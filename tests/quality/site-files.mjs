@@ -27,7 +27,9 @@ export const gz = (data) => gzipSync(data, { level: 9 }).length;
 /** The dist file a site URL path refers to, or undefined. */
 export function fileFor(urlPath) {
   const clean = decodeURIComponent(urlPath.split('#')[0].split('?')[0]);
-  const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(dist, clean, 'index.html')]
+    : [join(dist, clean), join(dist, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && !c.endsWith('/'));
 }
 

@@ -9,7 +9,7 @@ if (existsSync(wanted)) process.exit(0);
 
 const isRoot = process.getuid?.() === 0;
 if (!process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE && isRoot && existsSync('/usr/bin/apt-get')) {
-  console.log('No Chromium found: installing Debian\'s chromium package (apt-get install -y chromium)...');
+  console.log("No Chromium found: installing Debian's chromium package (apt-get install -y chromium)...");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });

@@ -23,15 +23,23 @@ describe('buildAtlas', () => {
   });
 
   it('fails on an unknown citation key, naming file, entry and key', () => {
-    const files = { ...validFiles(), 'timeline.yaml': validFiles()['timeline.yaml']!.replace('[kernelnewbies2620]', '[nosuch2001]') };
+    const files = {
+      ...validFiles(),
+      'timeline.yaml': validFiles()['timeline.yaml']!.replace('[kernelnewbies2620]', '[nosuch2001]'),
+    };
     expect(problemsOf(files)).toContain(
       'content/data/timeline.yaml: entry "kvm-merge", field "sources[0]": unknown citation key "nosuch2001"',
     );
   });
 
   it('fails on an unknown technology id', () => {
-    const files = { ...validFiles(), 'timeline.yaml': validFiles()['timeline.yaml']!.replace('systems: [kvm]', 'systems: [vmware]') };
-    expect(problemsOf(files)).toContain('entry "kvm-merge", field "systems[0]": unknown technology id "vmware"');
+    const files = {
+      ...validFiles(),
+      'timeline.yaml': validFiles()['timeline.yaml']!.replace('systems: [kvm]', 'systems: [vmware]'),
+    };
+    expect(problemsOf(files)).toContain(
+      'entry "kvm-merge", field "systems[0]": unknown technology id "vmware"',
+    );
   });
 
   it('fails on a reference to a glossary term that does not exist', () => {
@@ -60,7 +68,13 @@ describe('buildAtlas', () => {
   });
 
   it('fails on a field of the wrong type, naming the field', () => {
-    const files = { ...validFiles(), 'technologies.yaml': validFiles()['technologies.yaml']!.replace('kind: hypervisor', 'kind: [hypervisor]') };
+    const files = {
+      ...validFiles(),
+      'technologies.yaml': validFiles()['technologies.yaml']!.replace(
+        'kind: hypervisor',
+        'kind: [hypervisor]',
+      ),
+    };
     const msg = problemsOf(files);
     expect(msg).toContain('content/data/technologies.yaml: entry "kvm", field "kind"');
   });
@@ -72,11 +86,16 @@ describe('buildAtlas', () => {
   });
 
   it('fails when a required data file is missing', () => {
-    expect(problemsOf({ ...validFiles(), 'facts.yaml': undefined })).toContain('content/data/facts.yaml: is missing');
+    expect(problemsOf({ ...validFiles(), 'facts.yaml': undefined })).toContain(
+      'content/data/facts.yaml: is missing',
+    );
   });
 
   it('reports a dated entry with a wrong date format', () => {
-    const files = { ...validFiles(), 'timeline.yaml': validFiles()['timeline.yaml']!.replace("'2007-02'", "'Feb 2007'") };
+    const files = {
+      ...validFiles(),
+      'timeline.yaml': validFiles()['timeline.yaml']!.replace("'2007-02'", "'Feb 2007'"),
+    };
     expect(problemsOf(files)).toContain('field "date": must be YYYY, YYYY-MM or YYYY-MM-DD');
   });
 });

@@ -112,7 +112,10 @@ describe('the relative scale', () => {
   });
 
   it('grows the domain past 1× for slowdowns when lower is better', () => {
-    const slow: Benchmark = { ...times, rows: [{ label: 'Fork', values: { base: 6, fast: 36.9, slow: 106.4 } }] };
+    const slow: Benchmark = {
+      ...times,
+      rows: [{ label: 'Fork', values: { base: 6, fast: 36.9, slow: 106.4 } }],
+    };
     const l = layoutBenchmark(slow, 'relative');
     const widest = Math.max(...l.groups[0]!.bars.map((b) => b.width));
     expect(l.groups[0]!.bars.find((b) => b.series === 'slow')!.width).toBe(widest);

@@ -20,7 +20,9 @@ describe('parseBibtex', () => {
   });
 
   it('skips comments and keeps file order', () => {
-    const entries = parseBibtex(`% a comment\n@comment{ignored}\n@misc{b, title={B}, year={2001}}\n@misc{a, title={A}, year={2002}}`);
+    const entries = parseBibtex(
+      `% a comment\n@comment{ignored}\n@misc{b, title={B}, year={2001}}\n@misc{a, title={A}, year={2002}}`,
+    );
     expect(entries.map((e) => e.key)).toEqual(['b', 'a']);
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { collectSourceKeys, docPathToUrl, frontmatterTitle, indexCitingPages } from '../../src/lib/citing-pages';
+import {
+  collectSourceKeys,
+  docPathToUrl,
+  frontmatterTitle,
+  indexCitingPages,
+} from '../../src/lib/citing-pages';
 
 describe('citing pages', () => {
   it('maps doc paths to trailing-slash URLs', () => {
@@ -25,6 +30,8 @@ describe('citing pages', () => {
   });
 
   it('collects keys from nested sources arrays only', () => {
-    expect(collectSourceKeys([{ id: 'x', sources: ['a'], cells: [{ sources: ['b'], value: 'c' }] }])).toEqual(['a', 'b']);
+    expect(collectSourceKeys([{ id: 'x', sources: ['a'], cells: [{ sources: ['b'], value: 'c' }] }])).toEqual(
+      ['a', 'b'],
+    );
   });
 });

@@ -6,12 +6,16 @@ const page = (policy: string, body: string) =>
 
 describe('CSP inline-script hashes', () => {
   it('finds executable inline scripts only', () => {
-    const html = '<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/json">{}</script>';
+    const html =
+      '<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/json">{}</script>';
     expect(inlineScripts(html)).toEqual(['a()', 'b()']);
   });
 
   it('adds the missing hashes to script-src and leaves other directives alone', () => {
-    const html = page("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';", '<script>x()</script>');
+    const html = page(
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';",
+      '<script>x()</script>',
+    );
     const out = addInlineScriptHashes(html);
     expect(out).toContain(`script-src 'self' 'wasm-unsafe-eval' ${cspHash('x()')};`);
     expect(out).toContain("style-src 'self';");

@@ -27,7 +27,16 @@ const questions = [
     label: 'Has VT-x?',
     options: [
       { id: 'any', label: 'Any' },
-      { id: 'no-vt', label: 'No VT', effects: [effect('a', 'excludes'), effect('b', 'strong-for'), effect('c', 'for', '2007'), effect('c', 'excludes', 'today')] },
+      {
+        id: 'no-vt',
+        label: 'No VT',
+        effects: [
+          effect('a', 'excludes'),
+          effect('b', 'strong-for'),
+          effect('c', 'for', '2007'),
+          effect('c', 'excludes', 'today'),
+        ],
+      },
     ],
   }),
   q({
@@ -62,13 +71,23 @@ describe('decision scoring', () => {
     expect(ids(rows)).toEqual(['b', 'd', 'a', 'c']);
     const a = rows.find((r) => r.technology === 'a')!;
     expect(a).toMatchObject({ excluded: true, place: null });
-    expect(a.exclusions[0]).toMatchObject({ question: 'hw', option: 'no-vt', effect: 'excludes', sources: ['src'] });
+    expect(a.exclusions[0]).toMatchObject({
+      question: 'hw',
+      option: 'no-vt',
+      effect: 'excludes',
+      sources: ['src'],
+    });
     expect(placeLabel(a, rows)).toBe('ruled out');
   });
 
   it('applies only the effects of the chosen era', () => {
-    expect(rankCandidates(questions, { hw: 'no-vt' }, '2007', candidates).find((r) => r.technology === 'c')).toMatchObject({ excluded: false, score: 1 });
-    expect(rankCandidates(questions, { hw: 'no-vt' }, 'today', candidates).find((r) => r.technology === 'c')!.excluded).toBe(true);
+    expect(
+      rankCandidates(questions, { hw: 'no-vt' }, '2007', candidates).find((r) => r.technology === 'c'),
+    ).toMatchObject({ excluded: false, score: 1 });
+    expect(
+      rankCandidates(questions, { hw: 'no-vt' }, 'today', candidates).find((r) => r.technology === 'c')!
+        .excluded,
+    ).toBe(true);
   });
 
   it('breaks ties by the fixed order and gives tied systems the same place', () => {
@@ -79,7 +98,9 @@ describe('decision scoring', () => {
   });
 
   it('treats unknown answers as the default', () => {
-    expect(rankCandidates(questions, { hw: 'bogus', nope: 'x' }, 'today', candidates).every((r) => r.score === 0)).toBe(true);
+    expect(
+      rankCandidates(questions, { hw: 'bogus', nope: 'x' }, 'today', candidates).every((r) => r.score === 0),
+    ).toBe(true);
   });
 
   it('words scores with a sign and singular or plural', () => {
@@ -90,7 +111,18 @@ describe('decision scoring', () => {
 describe('decision data checks', () => {
   it('reports default options with effects, unknown candidates and double effects', () => {
     const bad = [
-      q({ id: 'x', label: 'Bad one?', options: [{ id: 'any', label: 'Any', effects: [effect('a', 'for')] }, { id: 'y', label: 'Y', effects: [effect('zz', 'for'), effect('a', 'for', '2007'), effect('a', 'against')] }] }),
+      q({
+        id: 'x',
+        label: 'Bad one?',
+        options: [
+          { id: 'any', label: 'Any', effects: [effect('a', 'for')] },
+          {
+            id: 'y',
+            label: 'Y',
+            effects: [effect('zz', 'for'), effect('a', 'for', '2007'), effect('a', 'against')],
+          },
+        ],
+      }),
     ];
     const problems = checkDecisionQuestions(bad, candidates);
     expect(problems.join('\n')).toMatch(/first option is the default/);
@@ -116,14 +148,20 @@ describe('decision URL state', () => {
   });
 
   it('writes only non-default fields and leaves other widgets alone', () => {
-    const params = writeDecisionState(questions, { era: 'today', answers: { mig: 'yes' } }, new URLSearchParams('m-sort=year&d-hw=no-vt'));
+    const params = writeDecisionState(
+      questions,
+      { era: 'today', answers: { mig: 'yes' } },
+      new URLSearchParams('m-sort=year&d-hw=no-vt'),
+    );
     expect(params.toString()).toBe('m-sort=year&d-mig=yes');
     expect(Object.keys(decisionStateSpec(questions))).toEqual(['d-era', 'd-hw', 'd-mig']);
   });
 
   it('describes the state with the era, the leader and each answer', () => {
     const state = { era: '2007' as const, answers: { mig: 'yes' } };
-    expect(describeState(questions, state, rankCandidates(questions, state.answers, state.era, candidates))).toBe('era=2007;top=c;mig=yes');
+    expect(
+      describeState(questions, state, rankCandidates(questions, state.answers, state.era, candidates)),
+    ).toBe('era=2007;top=c;mig=yes');
   });
 });
 
@@ -140,19 +178,24 @@ describe('the site decision guide', () => {
     for (const question of atlas.decision) {
       for (const option of question.options.slice(1)) {
         const rows = rankCandidates(atlas.decision, { [question.id]: option.id }, 'today');
-        expect(rows.find((r) => r.technology === 'lguest')!.excluded, `${question.id}=${option.id}`).toBe(true);
+        expect(rows.find((r) => r.technology === 'lguest')!.excluded, `${question.id}=${option.id}`).toBe(
+          true,
+        );
       }
     }
   });
 
   it('rules KVM out without VT-x or AMD-V in both eras', () => {
     for (const era of ['2007', 'today'] as const) {
-      expect(rankCandidates(atlas.decision, { vt: 'no-vt' }, era).find((r) => r.technology === 'kvm')!.excluded).toBe(true);
+      expect(
+        rankCandidates(atlas.decision, { vt: 'no-vt' }, era).find((r) => r.technology === 'kvm')!.excluded,
+      ).toBe(true);
     }
   });
 
   it('answers the mainline question differently for Xen in 2007 and today', () => {
-    const xen = (era: '2007' | 'today') => rankCandidates(atlas.decision, { mainline: 'required' }, era).find((r) => r.technology === 'xen')!;
+    const xen = (era: '2007' | 'today') =>
+      rankCandidates(atlas.decision, { mainline: 'required' }, era).find((r) => r.technology === 'xen')!;
     expect(xen('2007').score).toBeLessThan(0);
     expect(xen('today').score).toBeGreaterThan(0);
   });

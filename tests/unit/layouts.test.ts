@@ -34,9 +34,15 @@ describe('layoutStack', () => {
   });
 
   it('rejects a block that runs past the last column or an unknown layer', () => {
-    const bad = { ...stacks[0]!, blocks: [{ ...stacks[0]!.blocks[0]!, col: 3, span: 2 }, stacks[0]!.blocks[1]!] };
+    const bad = {
+      ...stacks[0]!,
+      blocks: [{ ...stacks[0]!.blocks[0]!, col: 3, span: 2 }, stacks[0]!.blocks[1]!],
+    };
     expect(StackSystemSchema.safeParse(bad).error?.issues[0]?.message).toBe('runs past column 3');
-    const badLayer = { ...stacks[0]!, blocks: [{ ...stacks[0]!.blocks[0]!, layer: 'firmware' }, stacks[0]!.blocks[1]!] };
+    const badLayer = {
+      ...stacks[0]!,
+      blocks: [{ ...stacks[0]!.blocks[0]!, layer: 'firmware' }, stacks[0]!.blocks[1]!],
+    };
     expect(StackSystemSchema.safeParse(badLayer).success).toBe(false);
   });
 });
@@ -100,13 +106,21 @@ describe('layoutPvops', () => {
   });
 
   it('records which backends bind each operation', () => {
-    expect(l.rows[0]!.bound).toMatchObject({ native: 'native_irq_disable', xen: 'xen_irq_disable', kvm: undefined });
+    expect(l.rows[0]!.bound).toMatchObject({
+      native: 'native_irq_disable',
+      xen: 'xen_irq_disable',
+      kvm: undefined,
+    });
   });
 });
 
 describe('wrapLabel', () => {
   it('breaks at word boundaries within the width', () => {
-    expect(wrapLabel('Linux kernel with OpenVZ patches', 100)).toEqual(['Linux kernel', 'with OpenVZ', 'patches']);
+    expect(wrapLabel('Linux kernel with OpenVZ patches', 100)).toEqual([
+      'Linux kernel',
+      'with OpenVZ',
+      'patches',
+    ]);
   });
 });
 

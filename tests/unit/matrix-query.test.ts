@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrixExport, formatSince, matrixCsvRecords, matrixSystems } from '../../src/diagrams/matrix/model';
+import {
+  buildMatrixExport,
+  formatSince,
+  matrixCsvRecords,
+  matrixSystems,
+} from '../../src/diagrams/matrix/model';
 import {
   csvField,
   describeCounts,
@@ -23,10 +28,34 @@ import type { Technology } from '../../src/schemas/technology';
 const systems = ['kvm', 'xen', 'openvz'];
 const groups = ['approach', 'cpu', 'memory'];
 const rows: QueryRow[] = [
-  { id: 'placement', group: 'approach', label: 'Where it runs', index: 0, status: { kvm: 'yes', xen: 'yes', openvz: 'n/a' } },
-  { id: 'unmodified', group: 'approach', label: 'Runs unmodified kernels', index: 1, status: { kvm: 'yes', xen: 'partial', openvz: 'no' } },
-  { id: 'smp', group: 'cpu', label: 'SMP guests', index: 2, status: { kvm: 'partial', xen: 'yes', openvz: 'yes' } },
-  { id: 'balloon', group: 'memory', label: 'ballooning', index: 3, status: { kvm: 'unknown', xen: 'yes', openvz: 'no' } },
+  {
+    id: 'placement',
+    group: 'approach',
+    label: 'Where it runs',
+    index: 0,
+    status: { kvm: 'yes', xen: 'yes', openvz: 'n/a' },
+  },
+  {
+    id: 'unmodified',
+    group: 'approach',
+    label: 'Runs unmodified kernels',
+    index: 1,
+    status: { kvm: 'yes', xen: 'partial', openvz: 'no' },
+  },
+  {
+    id: 'smp',
+    group: 'cpu',
+    label: 'SMP guests',
+    index: 2,
+    status: { kvm: 'partial', xen: 'yes', openvz: 'yes' },
+  },
+  {
+    id: 'balloon',
+    group: 'memory',
+    label: 'ballooning',
+    index: 3,
+    status: { kvm: 'unknown', xen: 'yes', openvz: 'no' },
+  },
 ];
 const spec = matrixSpec(systems, groups, ['placement.kvm', 'smp.xen']);
 const base = defaultState(spec);
@@ -42,9 +71,24 @@ describe('matrix queries', () => {
   it('sorts by group in data order, by name ignoring case, and by one system status', () => {
     const shuffled = [rows[2]!, rows[3]!, rows[1]!, rows[0]!];
     expect(ids(sortRows(shuffled, base, groups))).toEqual(['placement', 'unmodified', 'smp', 'balloon']);
-    expect(ids(sortRows(rows, state({ 'm-sort': 'name' }), groups))).toEqual(['balloon', 'unmodified', 'smp', 'placement']);
-    expect(ids(sortRows(rows, state({ 'm-sort': 'status', 'm-sys': 'kvm' }), groups))).toEqual(['placement', 'unmodified', 'smp', 'balloon']);
-    expect(ids(sortRows(rows, state({ 'm-sort': 'status', 'm-sys': 'openvz' }), groups))).toEqual(['smp', 'unmodified', 'balloon', 'placement']);
+    expect(ids(sortRows(rows, state({ 'm-sort': 'name' }), groups))).toEqual([
+      'balloon',
+      'unmodified',
+      'smp',
+      'placement',
+    ]);
+    expect(ids(sortRows(rows, state({ 'm-sort': 'status', 'm-sys': 'kvm' }), groups))).toEqual([
+      'placement',
+      'unmodified',
+      'smp',
+      'balloon',
+    ]);
+    expect(ids(sortRows(rows, state({ 'm-sort': 'status', 'm-sys': 'openvz' }), groups))).toEqual([
+      'smp',
+      'unmodified',
+      'balloon',
+      'placement',
+    ]);
   });
 
   it('breaks status ties by group, then data order, and ranks a missing status last', () => {
@@ -60,7 +104,9 @@ describe('matrix queries', () => {
     expect(rows.every((r) => isRowVisible(r, mark))).toBe(true);
     expect(ids(rows.filter((r) => isRowMarked(r, mark)))).toEqual(['unmodified', 'balloon']);
     expect(rows.some((r) => isRowMarked(r, state({ 'm-match': 'mark' })))).toBe(false);
-    expect(describeCounts(rows, mark, systems)).toBe('Showing 4 of 4 dimensions and 3 of 3 systems; 2 highlighted.');
+    expect(describeCounts(rows, mark, systems)).toBe(
+      'Showing 4 of 4 dimensions and 3 of 3 systems; 2 highlighted.',
+    );
   });
 
   it('hides whole groups and columns', () => {
@@ -68,23 +114,42 @@ describe('matrix queries', () => {
     expect(ids(rows.filter((r) => isRowVisible(r, s)))).toEqual(['smp', 'balloon']);
     expect(visibleSystems(systems, s)).toEqual(['xen']);
     expect(describeCounts(rows, s, systems)).toBe('Showing 2 of 4 dimensions and 1 of 3 systems.');
-    expect(describeState(s, systems)).toBe('sort=group;sys=kvm;status=any;match=only;hide=approach;cols=xen;open=none');
+    expect(describeState(s, systems)).toBe(
+      'sort=group;sys=kvm;status=any;match=only;hide=approach;cols=xen;open=none',
+    );
   });
 
   it('round-trips a state through the URL, and writes nothing for the defaults', () => {
     const s = normalizeState(
-      state({ 'm-sort': 'status', 'm-sys': 'xen', 'm-status': 'n/a', 'm-match': 'mark', 'm-hide': ['memory', 'cpu'], 'm-cols': ['openvz', 'kvm'], 'm-open': 'smp.xen' }),
+      state({
+        'm-sort': 'status',
+        'm-sys': 'xen',
+        'm-status': 'n/a',
+        'm-match': 'mark',
+        'm-hide': ['memory', 'cpu'],
+        'm-cols': ['openvz', 'kvm'],
+        'm-open': 'smp.xen',
+      }),
       systems,
       groups,
     );
     expect(s['m-hide']).toEqual(['cpu', 'memory']);
     const query = writeState(spec, s, new URLSearchParams('other=1')).toString();
     expect(parseState(spec, query)).toEqual({ state: s, rejected: [] });
-    expect(writeState(spec, normalizeState(state({ 'm-cols': ['xen', 'openvz', 'kvm'] }), systems, groups), new URLSearchParams()).toString()).toBe('');
+    expect(
+      writeState(
+        spec,
+        normalizeState(state({ 'm-cols': ['xen', 'openvz', 'kvm'] }), systems, groups),
+        new URLSearchParams(),
+      ).toString(),
+    ).toBe('');
   });
 
   it('falls back to defaults on junk: unknown ids, repeats, markup, overlong and broken values', () => {
-    const junk = '?m-sort=year&m-sys=vmware&m-status=%3Cscript%3E&m-hide=cpu,cpu&m-cols=&m-open=' + 'x'.repeat(500) + '&m-match=%E0%A4%A';
+    const junk =
+      '?m-sort=year&m-sys=vmware&m-status=%3Cscript%3E&m-hide=cpu,cpu&m-cols=&m-open=' +
+      'x'.repeat(500) +
+      '&m-match=%E0%A4%A';
     const { state: s, rejected } = parseState(spec, junk);
     expect(s).toEqual(base);
     expect(rejected.sort()).toEqual(['m-cols', 'm-hide', 'm-match', 'm-open', 'm-sort', 'm-status', 'm-sys']);
@@ -99,19 +164,44 @@ describe('matrix CSV', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField('cr\rhere')).toBe('"cr\rhere"');
     expect(csvField('')).toBe('');
-    expect(toCsv([['a', 'b,c'], ['"', '']])).toBe('a,"b,c"\r\n"""",\r\n');
+    expect(
+      toCsv([
+        ['a', 'b,c'],
+        ['"', ''],
+      ]),
+    ).toBe('a,"b,c"\r\n"""",\r\n');
   });
 });
 
 describe('matrix export', () => {
   const tech = (id: string, name: string) => ({ id, name }) as Technology;
-  const cell = (system: string, extra: object = {}) => ({ system, value: `${system} value`, status: 'yes' as const, sources: ['k1', 'k2'], ...extra });
+  const cell = (system: string, extra: object = {}) => ({
+    system,
+    value: `${system} value`,
+    status: 'yes' as const,
+    sources: ['k1', 'k2'],
+    ...extra,
+  });
   const dims = [
     {
-      id: 'd1', group: 'cpu', label: 'One', description: 'First dimension.', terms: [],
-      cells: [cell('kvm', { since: { kernel: '2.6.20', date: '2007-02' } }), cell('xen', { note: 'Says "PV", then HVM.\nSecond line', since: { version: 'Xen 3.0' } })],
+      id: 'd1',
+      group: 'cpu',
+      label: 'One',
+      description: 'First dimension.',
+      terms: [],
+      cells: [
+        cell('kvm', { since: { kernel: '2.6.20', date: '2007-02' } }),
+        cell('xen', { note: 'Says "PV", then HVM.\nSecond line', since: { version: 'Xen 3.0' } }),
+      ],
     },
-    { id: 'd2', group: 'io', label: 'Two', description: 'Second dimension.', terms: [], cells: [cell('xen', { since: { date: '2006' } }), cell('kvm')] },
+    {
+      id: 'd2',
+      group: 'io',
+      label: 'Two',
+      description: 'Second dimension.',
+      terms: [],
+      cells: [cell('xen', { since: { date: '2006' } }), cell('kvm')],
+    },
   ] as MatrixDimension[];
 
   it('formats since as the release then the date in parentheses', () => {
@@ -124,10 +214,29 @@ describe('matrix export', () => {
 
   it('shapes the JSON with systems in first-seen order and optional fields only when present', () => {
     const out = buildMatrixExport(dims, [tech('kvm', 'KVM'), tech('xen', 'Xen')]);
-    expect(out.systems).toEqual([{ id: 'kvm', name: 'KVM' }, { id: 'xen', name: 'Xen' }]);
-    expect(out.dimensions[1]).toEqual({ id: 'd2', group: 'io', label: 'Two', description: 'Second dimension.' });
-    expect(out.cells.map((c) => `${c.dimension}.${c.system}`)).toEqual(['d1.kvm', 'd1.xen', 'd2.kvm', 'd2.xen']);
-    expect(out.cells[2]).toEqual({ system: 'kvm', dimension: 'd2', value: 'kvm value', status: 'yes', sources: ['k1', 'k2'] });
+    expect(out.systems).toEqual([
+      { id: 'kvm', name: 'KVM' },
+      { id: 'xen', name: 'Xen' },
+    ]);
+    expect(out.dimensions[1]).toEqual({
+      id: 'd2',
+      group: 'io',
+      label: 'Two',
+      description: 'Second dimension.',
+    });
+    expect(out.cells.map((c) => `${c.dimension}.${c.system}`)).toEqual([
+      'd1.kvm',
+      'd1.xen',
+      'd2.kvm',
+      'd2.xen',
+    ]);
+    expect(out.cells[2]).toEqual({
+      system: 'kvm',
+      dimension: 'd2',
+      value: 'kvm value',
+      status: 'yes',
+      sources: ['k1', 'k2'],
+    });
     expect(out.cells[0]!.since).toBe('Linux 2.6.20 (2007-02)');
   });
 
@@ -140,6 +249,8 @@ describe('matrix export', () => {
 
   it('fails with the file and entry when a dimension lacks a system', () => {
     const gap = [...dims, { ...dims[1]!, id: 'd3', cells: [cell('kvm')] }] as MatrixDimension[];
-    expect(() => matrixSystems(gap, [])).toThrow('content/data/matrix.yaml: dimension "d3" has no cell for xen');
+    expect(() => matrixSystems(gap, [])).toThrow(
+      'content/data/matrix.yaml: dimension "d3" has no cell for xen',
+    );
   });
 });

@@ -44,7 +44,9 @@ describe('remarkAtlas', () => {
     const html = render('The [privileged domain](term:dom0) runs drivers.');
     expect(html).toContain('href="/reference/glossary/#dom0"');
     expect(html).toMatch(/aria-describedby="va-tip-dom0-1"/);
-    expect(html).toMatch(/<span class="va-tip" id="va-tip-dom0-1" role="tooltip" data-pagefind-ignore="">The privileged Xen domain/);
+    expect(html).toMatch(
+      /<span class="va-tip" id="va-tip-dom0-1" role="tooltip" data-pagefind-ignore="">The privileged Xen domain/,
+    );
   });
 
   it('fails on an unknown glossary term', () => {
@@ -52,7 +54,9 @@ describe('remarkAtlas', () => {
   });
 
   it('renders shared facts and fails on unknown ones', () => {
-    expect(render('KVM shipped in Linux [](fact:kvm-merged-version).')).toContain('KVM shipped in Linux 2.6.20.');
+    expect(render('KVM shipped in Linux [](fact:kvm-merged-version).')).toContain(
+      'KVM shipped in Linux 2.6.20.',
+    );
     expect(() => render('[](fact:nope)')).toThrow(/unknown fact "nope"/);
   });
 
@@ -63,7 +67,9 @@ describe('remarkAtlas', () => {
   });
 
   it('fills an empty References section with the cited sources in citation order', () => {
-    const html = render('One [@kernelnewbies2620]. Two [@barham2003xen]. Again [@kernelnewbies2620].\n\n## References\n');
+    const html = render(
+      'One [@kernelnewbies2620]. Two [@barham2003xen]. Again [@kernelnewbies2620].\n\n## References\n',
+    );
     const list = html.slice(html.indexOf('<h2>References</h2>'));
     expect(list.indexOf('Linux 2.6.20')).toBeLessThan(list.indexOf('Xen and the Art'));
     expect(list.match(/<li>/g)).toHaveLength(2);

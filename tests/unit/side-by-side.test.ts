@@ -18,20 +18,45 @@ import {
 const systems = ['kvm', 'xen', 'openvz', 'qemu'];
 
 const cell = (system: string, status: MatrixDimension['cells'][number]['status']) => ({
-  system, status, value: `${system} ${status}`, sources: ['k'],
+  system,
+  status,
+  value: `${system} ${status}`,
+  sources: ['k'],
 });
 const dims: MatrixDimension[] = [
-  { id: 'mem', group: 'memory', label: 'Memory', description: 'How memory works.', terms: [],
-    cells: [cell('kvm', 'yes'), cell('xen', 'yes'), cell('openvz', 'no')] },
-  { id: 'approach', group: 'approach', label: 'Approach', description: 'The technique.', terms: [],
-    cells: [cell('kvm', 'yes'), cell('xen', 'partial'), cell('openvz', 'yes'), cell('qemu', 'yes')] },
-  { id: 'cpu', group: 'approach', label: 'CPU', description: 'How the CPU works.', terms: [],
-    cells: [cell('kvm', 'n/a'), cell('xen', 'n/a'), cell('openvz', 'n/a')] },
+  {
+    id: 'mem',
+    group: 'memory',
+    label: 'Memory',
+    description: 'How memory works.',
+    terms: [],
+    cells: [cell('kvm', 'yes'), cell('xen', 'yes'), cell('openvz', 'no')],
+  },
+  {
+    id: 'approach',
+    group: 'approach',
+    label: 'Approach',
+    description: 'The technique.',
+    terms: [],
+    cells: [cell('kvm', 'yes'), cell('xen', 'partial'), cell('openvz', 'yes'), cell('qemu', 'yes')],
+  },
+  {
+    id: 'cpu',
+    group: 'approach',
+    label: 'CPU',
+    description: 'How the CPU works.',
+    terms: [],
+    cells: [cell('kvm', 'n/a'), cell('xen', 'n/a'), cell('openvz', 'n/a')],
+  },
 ];
 
 describe('side-by-side: reading the URL', () => {
   it('reads two or three known systems in the order given', () => {
-    expect(parseSideBySide('?systems=openvz,kvm', systems)).toEqual({ systems: ['openvz', 'kvm'], diff: false, rejected: [] });
+    expect(parseSideBySide('?systems=openvz,kvm', systems)).toEqual({
+      systems: ['openvz', 'kvm'],
+      diff: false,
+      rejected: [],
+    });
     expect(parseSideBySide('?systems=qemu,xen,kvm&diff=1', systems).systems).toEqual(['qemu', 'xen', 'kvm']);
     expect(parseSideBySide('?systems=qemu,xen,kvm&diff=1', systems).diff).toBe(true);
   });
@@ -49,15 +74,26 @@ describe('side-by-side: reading the URL', () => {
   });
 
   it('rejects markup, overlong values, broken encoding and repeated parameters without throwing', () => {
-    for (const q of ['%3Cscript%3Ealert(1)%3C/script%3E', 'x'.repeat(5000), '%E0%A4%A', 'kvm,xen&systems=qemu,kvm']) {
+    for (const q of [
+      '%3Cscript%3Ealert(1)%3C/script%3E',
+      'x'.repeat(5000),
+      '%E0%A4%A',
+      'kvm,xen&systems=qemu,kvm',
+    ]) {
       expect(() => parseSideBySide(`?systems=${q}`, systems)).not.toThrow();
       expect(parseSideBySide(`?systems=${q}`, systems).systems).toEqual(['kvm', 'xen']);
     }
-    expect(parseSideBySide('?diff=yes', systems)).toEqual({ systems: ['kvm', 'xen'], diff: false, rejected: ['diff'] });
+    expect(parseSideBySide('?diff=yes', systems)).toEqual({
+      systems: ['kvm', 'xen'],
+      diff: false,
+      rejected: ['diff'],
+    });
   });
 
   it('writes the state as a short data-state string', () => {
-    expect(stateString({ systems: ['kvm', 'xen', 'openvz'], diff: true })).toBe('systems=kvm,xen,openvz;diff=1');
+    expect(stateString({ systems: ['kvm', 'xen', 'openvz'], diff: true })).toBe(
+      'systems=kvm,xen,openvz;diff=1',
+    );
   });
 });
 
@@ -111,13 +147,29 @@ describe('side-by-side: aligning rows', () => {
 
 describe('side-by-side: stacks and words', () => {
   const block = (key: string, layer: StackSystem['blocks'][number]['layer'], col: number) => ({
-    key, layer, col, span: 1, label: key, detail: 'A block of the stack.', style: 'solid' as const, sources: ['k'],
+    key,
+    layer,
+    col,
+    span: 1,
+    label: key,
+    detail: 'A block of the stack.',
+    style: 'solid' as const,
+    sources: ['k'],
   });
   const stacks: StackSystem[] = [
     { id: 'xen-hvm', label: 'Xen (HVM)', technology: 'xen', summary: 'Hardware-assisted.', blocks: [] },
     { id: 'xen-pv', label: 'Xen (PV)', technology: 'xen', summary: 'Paravirtualized.', blocks: [] },
-    { id: 'kvm', label: 'KVM', technology: 'kvm', summary: 'Kernel as hypervisor.',
-      blocks: [block('gk-2', 'guest-kernel', 2), block('hw', 'hardware', 0), block('gk-1', 'guest-kernel', 1)] },
+    {
+      id: 'kvm',
+      label: 'KVM',
+      technology: 'kvm',
+      summary: 'Kernel as hypervisor.',
+      blocks: [
+        block('gk-2', 'guest-kernel', 2),
+        block('hw', 'hardware', 0),
+        block('gk-1', 'guest-kernel', 1),
+      ],
+    },
   ];
 
   it('draws Xen as its paravirtualized stack first, then HVM, and nothing for systems without one', () => {

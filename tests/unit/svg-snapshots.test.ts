@@ -18,11 +18,16 @@ beforeAll(async () => {
 });
 
 /** Drops Astro's scoping classes so snapshots show only the diagram's own markup. */
-const clean = (html: string) => html.replace(/ data-astro-[\w-]+(="[^"]*")?/g, '').replace(/ class="astro-[\w]+"/g, '');
+const clean = (html: string) =>
+  html.replace(/ data-astro-[\w-]+(="[^"]*")?/g, '').replace(/ class="astro-[\w]+"/g, '');
 
 describe('build-time SVG', () => {
   it('renders a stack with a title, a description and a node for every key', async () => {
-    const html = clean(await container.renderToString(StackSvg, { props: { system: stacks[0], keys: unionKeys(stacks), idPrefix: 't' } }));
+    const html = clean(
+      await container.renderToString(StackSvg, {
+        props: { system: stacks[0], keys: unionKeys(stacks), idPrefix: 't' },
+      }),
+    );
     expect(html).toContain('<title id="t-title">Architecture stack: A hypervisor</title>');
     expect(html.match(/class="va-stack-block"/g)).toHaveLength(4);
     expect(html).toMatch(/data-key="gu"[^>]*data-hidden="true"/);
@@ -30,14 +35,20 @@ describe('build-time SVG', () => {
   });
 
   it('renders a request path with numbered markers and labelled segments', async () => {
-    const html = clean(await container.renderToString(PathSvg, { props: { variant: scenario.variants[0], scenarioLabel: 'A disk write', idPrefix: 'p' } }));
+    const html = clean(
+      await container.renderToString(PathSvg, {
+        props: { variant: scenario.variants[0], scenarioLabel: 'A disk write', idPrefix: 'p' },
+      }),
+    );
     expect(html.match(/class="va-path-step"/g)).toHaveLength(3);
     expect(html).toContain('>hypercall</text>');
     expect(html).toMatchSnapshot();
   });
 
   it('renders the rings with both modes and every chip', async () => {
-    const html = clean(await container.renderToString(RingsSvg, { props: { config: rings[0], keys: ringKeys(rings) } }));
+    const html = clean(
+      await container.renderToString(RingsSvg, { props: { config: rings[0], keys: ringKeys(rings) } }),
+    );
     expect(html).toContain('No hardware assist: one set of rings');
     expect(html.match(/class="va-ring-chip"/g)).toHaveLength(4);
     expect(html).toMatchSnapshot();
@@ -52,12 +63,34 @@ describe('build-time SVG', () => {
 
   it('renders the timeline with a marker per event on the lane of its kind', async () => {
     const events = [
-      TimelineEventSchema.parse({ id: 'pg', date: '1974-07', title: 'Popek and Goldberg', kind: 'research', detail: 'The requirements.', sources: ['k'] }),
-      TimelineEventSchema.parse({ id: 'kvm', date: '2007-02', title: 'KVM ships', kind: 'merge', systems: ['kvm'], detail: 'In 2.6.20.', sources: ['k'] }),
+      TimelineEventSchema.parse({
+        id: 'pg',
+        date: '1974-07',
+        title: 'Popek and Goldberg',
+        kind: 'research',
+        detail: 'The requirements.',
+        sources: ['k'],
+      }),
+      TimelineEventSchema.parse({
+        id: 'kvm',
+        date: '2007-02',
+        title: 'KVM ships',
+        kind: 'merge',
+        systems: ['kvm'],
+        detail: 'In 2.6.20.',
+        sources: ['k'],
+      }),
     ];
-    const kindLabels = Object.fromEntries(EventKinds.map((k) => [k, k])) as Record<(typeof EventKinds)[number], string>;
+    const kindLabels = Object.fromEntries(EventKinds.map((k) => [k, k])) as Record<
+      (typeof EventKinds)[number],
+      string
+    >;
     const view = { from: 1972, to: 2025, kinds: [...EventKinds], systems: ['kvm'] };
-    const html = clean(await container.renderToString(TimelineSvg, { props: { events, kinds: EventKinds, kindLabels, view, idPrefix: 'tl' } }));
+    const html = clean(
+      await container.renderToString(TimelineSvg, {
+        props: { events, kinds: EventKinds, kindLabels, view, idPrefix: 'tl' },
+      }),
+    );
     expect(html).toContain('<svg');
     expect(html).toMatch(/class="va-tl-ev" data-id="pg" data-kind="research"/);
     expect(html).toMatch(/class="va-tl-ev" data-id="kvm" data-kind="merge"/);
@@ -67,13 +100,28 @@ describe('build-time SVG', () => {
 
   it('renders a benchmark chart with a bar for every value', async () => {
     const bench = BenchmarkSchema.parse({
-      id: 'net', title: 'Fixture throughput', locator: 'Table 9', workload: 'a made-up workload', hardware: 'a made-up machine',
-      year: 2003, metric: 'Bandwidth (Mb/s)', higherIsBetter: true, approximate: false,
-      series: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
-      rows: [{ label: 'Send', values: { a: 800, b: 400 } }, { label: 'Receive', values: { a: 600, b: 300 } }],
+      id: 'net',
+      title: 'Fixture throughput',
+      locator: 'Table 9',
+      workload: 'a made-up workload',
+      hardware: 'a made-up machine',
+      year: 2003,
+      metric: 'Bandwidth (Mb/s)',
+      higherIsBetter: true,
+      approximate: false,
+      series: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
+      rows: [
+        { label: 'Send', values: { a: 800, b: 400 } },
+        { label: 'Receive', values: { a: 600, b: 300 } },
+      ],
       sources: ['k'],
     });
-    const html = clean(await container.renderToString(BenchmarkChart, { props: { bench, scale: 'absolute', idPrefix: 'bc' } }));
+    const html = clean(
+      await container.renderToString(BenchmarkChart, { props: { bench, scale: 'absolute', idPrefix: 'bc' } }),
+    );
     expect(html.match(/class="va-bench-bar"/g)).toHaveLength(4);
     expect(html).toMatchSnapshot();
   });

@@ -14,7 +14,12 @@ import {
 } from '../../src/diagrams/timeline/layout';
 import { EventKinds } from '../../src/schemas/timeline';
 
-const ev = (id: string, date: string, kind: EventKind, systems: string[] = []): TimelinePoint => ({ id, date, kind, systems });
+const ev = (id: string, date: string, kind: EventKind, systems: string[] = []): TimelinePoint => ({
+  id,
+  date,
+  kind,
+  systems,
+});
 
 /** Out of date order on purpose, with all three precisions and one event naming no system. */
 const events = [
@@ -26,7 +31,12 @@ const events = [
   ev('xen421', '2025-11-19', 'release', ['xen']),
 ];
 const kinds = [...EventKinds];
-const all = { from: 1972, to: 2025, kinds, systems: ['kvm', 'xen', 'hardware-assist', 'paravirt-ops', OTHER_SYSTEM] };
+const all = {
+  from: 1972,
+  to: 2025,
+  kinds,
+  systems: ['kvm', 'xen', 'hardware-assist', 'paravirt-ops', OTHER_SYSTEM],
+};
 
 describe('eventYear and datePeriod', () => {
   it('places a year-only date in the middle of its year', () => {
@@ -59,7 +69,12 @@ describe('sortEvents and timelineDomain', () => {
   });
 
   it('offers presets inside the domain, ending with all years', () => {
-    expect(periodPresets([1972, 2025]).map((p) => p.id)).toEqual(['1972-2002', '2003-2008', '2009-2025', '1972-2025']);
+    expect(periodPresets([1972, 2025]).map((p) => p.id)).toEqual([
+      '1972-2002',
+      '2003-2008',
+      '2009-2025',
+      '1972-2025',
+    ]);
     expect(periodPresets([2004, 2007]).map((p) => p.id)).toEqual(['2004-2007']);
   });
 });
@@ -107,7 +122,9 @@ describe('layoutTimeline', () => {
     expect(z.get('xen421')!.visible).toBe(false);
     expect(z.get('xen')!.x).toBeLessThan(z.get('kvm')!.x);
     expect(z.get('kvm')!.x - z.get('xen')!.x).toBeGreaterThan(byId.get('kvm')!.x - byId.get('xen')!.x);
-    expect(zoom.ticks.filter((t) => t.shown).map((t) => t.year)).toEqual([2003, 2004, 2005, 2006, 2007, 2008, 2009]);
+    expect(zoom.ticks.filter((t) => t.shown).map((t) => t.year)).toEqual([
+      2003, 2004, 2005, 2006, 2007, 2008, 2009,
+    ]);
     expect(zoom.ticks.filter((t) => t.label).length).toBe(7);
     expect(l.ticks.filter((t) => t.label).every((t) => t.year % 5 === 0)).toBe(true);
   });

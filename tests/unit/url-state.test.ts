@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState, parseState, rejectionNotice, writeState, type StateSpec } from '../../src/lib/url-state';
+import {
+  defaultState,
+  parseState,
+  rejectionNotice,
+  writeState,
+  type StateSpec,
+} from '../../src/lib/url-state';
 
 const spec = {
   system: { kind: 'enum', values: ['kvm', 'xen-pv', 'openvz'], default: 'kvm' },

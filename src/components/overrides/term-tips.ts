@@ -18,7 +18,9 @@ export function enableTermDismissal(doc: Document): void {
   doc.addEventListener('mouseout', reset);
   doc.addEventListener('focusout', reset);
   const place = (event: Event) => {
-    const tip = (event.target as Element | null)?.closest?.('.va-term')?.querySelector<HTMLElement>('.va-tip');
+    const tip = (event.target as Element | null)
+      ?.closest?.('.va-term')
+      ?.querySelector<HTMLElement>('.va-tip');
     if (!tip) return;
     tip.style.translate = '';
     // Measure after the :hover / :focus-within rule has displayed it.
@@ -26,7 +28,8 @@ export function enableTermDismissal(doc: Document): void {
       const box = tip.getBoundingClientRect();
       const margin = 8;
       const width = doc.documentElement.clientWidth;
-      const shift = box.right > width - margin ? width - margin - box.right : box.left < margin ? margin - box.left : 0;
+      const shift =
+        box.right > width - margin ? width - margin - box.right : box.left < margin ? margin - box.left : 0;
       if (shift) tip.style.translate = `${shift}px 0`;
     });
   };

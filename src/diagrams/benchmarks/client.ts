@@ -60,7 +60,8 @@ class Benchmarks extends HTMLElement {
   private show(key: string) {
     this.bar = key;
     const set = this.active;
-    for (const el of set.querySelectorAll('[data-key]')) el.classList.toggle('is-active', el.getAttribute('data-key') === key);
+    for (const el of set.querySelectorAll('[data-key]'))
+      el.classList.toggle('is-active', el.getAttribute('data-key') === key);
     const cell = set.querySelector<HTMLElement>(`td[data-key="${CSS.escape(key)}"]`);
     set.querySelector('.va-bench-readout')!.textContent = cell?.dataset.text ?? '';
     this.writeState();
@@ -89,15 +90,18 @@ class Benchmarks extends HTMLElement {
     const scale = this.scale();
     for (const section of this.querySelectorAll<HTMLElement>('.va-bench-set')) {
       section.hidden = section.dataset.set !== set;
-      for (const chart of section.querySelectorAll<HTMLElement>('.va-bench-chart')) chart.hidden = chart.dataset.scale !== scale;
+      for (const chart of section.querySelectorAll<HTMLElement>('.va-bench-chart'))
+        chart.hidden = chart.dataset.scale !== scale;
       if (section.dataset.set !== set) continue;
       for (const el of section.querySelectorAll('.is-active')) el.classList.remove('is-active');
       const readout = section.querySelector<HTMLElement>('.va-bench-readout')!;
       if (this.bar === 'none') readout.textContent = readout.dataset.idle ?? '';
     }
-    this.querySelector<HTMLInputElement>(`input[name="va-bench-set"][value="${CSS.escape(set)}"]`)!.checked = true;
+    this.querySelector<HTMLInputElement>(`input[name="va-bench-set"][value="${CSS.escape(set)}"]`)!.checked =
+      true;
     this.querySelector<HTMLInputElement>(`input[name="va-bench-scale"][value="${scale}"]`)!.checked = true;
-    this.querySelector<HTMLInputElement>('input[name="va-bench-scale"][value="rel"]')!.disabled = this.active.dataset.relative !== 'true';
+    this.querySelector<HTMLInputElement>('input[name="va-bench-scale"][value="rel"]')!.disabled =
+      this.active.dataset.relative !== 'true';
     if (this.bar !== 'none') this.show(this.bar);
     else this.writeState();
   }

@@ -87,18 +87,29 @@ export function metricUnit(metric: string): string {
 }
 
 /** Lays out one result set as horizontal grouped bars: one group per row, one bar per series. */
-export function layoutBenchmark(b: Benchmark, scale: BenchScale, options: BenchLayoutOptions = {}): BenchLayout {
+export function layoutBenchmark(
+  b: Benchmark,
+  scale: BenchScale,
+  options: BenchLayoutOptions = {},
+): BenchLayout {
   const { width = 360, labelWidth = 112, valueRoom = 46, step = 26, header = 20, gap = 12 } = options;
   const relative = scale === 'relative' && relativeAvailable(b);
   const ids = b.series.map((s) => s.id);
-  const valueOf = (row: number, id: string) => (relative ? relativeValue(b, row, id) : b.rows[row]!.values[id]);
-  const all = b.rows.flatMap((_, i) => ids.map((id) => valueOf(i, id)).filter((v): v is number => v !== undefined));
+  const valueOf = (row: number, id: string) =>
+    relative ? relativeValue(b, row, id) : b.rows[row]!.values[id];
+  const all = b.rows.flatMap((_, i) =>
+    ids.map((id) => valueOf(i, id)).filter((v): v is number => v !== undefined),
+  );
   const plot = { left: labelWidth + 6, right: width - valueRoom, top: 4, bottom: 0 };
   const x = scaleLinear()
     .domain([0, Math.max(relative ? 1 : 0, ...all) || 1])
     .nice(4)
     .range([plot.left, plot.right]);
-  const slot = scaleBand<string>().domain(ids).range([0, ids.length * step]).paddingInner(0.4).paddingOuter(0.2);
+  const slot = scaleBand<string>()
+    .domain(ids)
+    .range([0, ids.length * step])
+    .paddingInner(0.4)
+    .paddingOuter(0.2);
   const groupHeight = header + ids.length * step;
   const groups = b.rows.map((r, i) => {
     const y = plot.top + i * (groupHeight + gap);
@@ -134,7 +145,16 @@ export function layoutBenchmark(b: Benchmark, scale: BenchScale, options: BenchL
     : `${b.metric}, ${direction}`;
   const reference = relative ? { x: round(x(1)), label: b.series[0]!.label } : undefined;
   const axisLines = wrapLabel(axisLabel, width - 8, 6);
-  return { width, height: plot.bottom + 26 + axisLines.length * 14, plot, groups, ticks, axisLabel, axisLines, reference };
+  return {
+    width,
+    height: plot.bottom + 26 + axisLines.length * 14,
+    plot,
+    groups,
+    ticks,
+    axisLabel,
+    axisLines,
+    reference,
+  };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -51,7 +51,9 @@ class DecisionGuide extends HTMLElement {
       if (t.name === 'd-era') this.update({ ...this.state, era: t.value as DecisionState['era'] });
       else this.update({ ...this.state, answers: { ...this.state.answers, [t.name.slice(2)]: t.value } });
     });
-    this.querySelector('[data-clear]')!.addEventListener('click', () => this.update({ era: this.state.era, answers: {} }));
+    this.querySelector('[data-clear]')!.addEventListener('click', () =>
+      this.update({ era: this.state.era, answers: {} }),
+    );
     this.render();
   }
 
@@ -66,12 +68,16 @@ class DecisionGuide extends HTMLElement {
     const { questions } = this.data;
     const fields = toFields(questions, this.state);
     for (const [name, value] of Object.entries(fields)) {
-      const input = this.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`);
+      const input = this.querySelector<HTMLInputElement>(
+        `input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`,
+      );
       if (input) input.checked = true;
     }
     const ranking = rankCandidates(questions, this.state.answers, this.state.era);
     const list = this.querySelector<HTMLOListElement>('[data-ranking]')!;
-    const items = new Map([...list.children].map((li) => [(li as HTMLElement).dataset.tech!, li as HTMLLIElement]));
+    const items = new Map(
+      [...list.children].map((li) => [(li as HTMLElement).dataset.tech!, li as HTMLLIElement]),
+    );
     const order = ranking.map((r) => items.get(r.technology)!);
     // Move items only when the order changed, so the live region announces real changes.
     if (order.some((li, i) => list.children[i] !== li)) list.append(...order);
@@ -84,11 +90,14 @@ class DecisionGuide extends HTMLElement {
   private summary(ranking: RankedCandidate[]): string {
     const era = this.state.era === '2007' ? 'At the end of 2007' : 'Today';
     const answered = Object.keys(this.state.answers).length;
-    if (!answered) return `${era}, with no requirements stated, every system scores 0 and they appear in the guide's fixed order.`;
+    if (!answered)
+      return `${era}, with no requirements stated, every system scores 0 and they appear in the guide's fixed order.`;
     const name = (id: string) => this.data.candidates.find((c) => c.id === id)!.name;
     const top = ranking.filter((r) => !r.excluded && r.place === 1);
     const out = ranking.filter((r) => r.excluded).length;
-    const lead = top.length ? `${top.map((r) => name(r.technology)).join(', ')} ${top.length > 1 ? 'share' : 'has'} the top score (${scoreLabel(top[0]!.score)})` : 'every system is ruled out';
+    const lead = top.length
+      ? `${top.map((r) => name(r.technology)).join(', ')} ${top.length > 1 ? 'share' : 'has'} the top score (${scoreLabel(top[0]!.score)})`
+      : 'every system is ruled out';
     return `${era}, for ${answered} stated requirement${answered === 1 ? '' : 's'}: ${lead}; ${out} ruled out.`;
   }
 
@@ -132,10 +141,15 @@ class DecisionGuide extends HTMLElement {
     badge.dataset.effect = r.effect;
     badge.textContent = EFFECT_LABELS[r.effect];
     const answer = document.createElement('em');
-    answer.textContent = this.data.questions.find((q) => q.id === r.question)!.options.find((o) => o.id === r.option)!.label;
+    answer.textContent = this.data.questions
+      .find((q) => q.id === r.question)!
+      .options.find((o) => o.id === r.option)!.label;
     const cites = document.createElement('span');
     cites.className = 'va-cite';
-    renderSources(cites, r.sources.map((k) => this.data.refs[k]!));
+    renderSources(
+      cites,
+      r.sources.map((k) => this.data.refs[k]!),
+    );
     li.append(badge, ' ', answer, `: ${r.reason} `, cites);
     return li;
   }

@@ -38,7 +38,8 @@ class Matrix extends HTMLElement {
   connectedCallback() {
     this.systems = (this.dataset.systems ?? '').split(' ').filter(Boolean);
     this.groups = (this.dataset.groups ?? '').split(' ').filter(Boolean);
-    for (const body of this.querySelectorAll<HTMLTableSectionElement>('tbody[data-group]')) this.bodies.set(body.dataset.group!, body);
+    for (const body of this.querySelectorAll<HTMLTableSectionElement>('tbody[data-group]'))
+      this.bodies.set(body.dataset.group!, body);
     this.rows = [...this.querySelectorAll<HTMLTableRowElement>('tr[data-row]')].map((tr, index) => {
       this.trs.set(tr.dataset.row!, tr);
       const cells = [...tr.querySelectorAll<HTMLElement>('td[data-system]')];
@@ -69,7 +70,9 @@ class Matrix extends HTMLElement {
 
   private openDetails(): HTMLDetailsElement | undefined {
     const key = this.state['m-open'];
-    return [...this.querySelectorAll<HTMLDetailsElement>('details[data-cell]')].find((d) => d.dataset.cell === key);
+    return [...this.querySelectorAll<HTMLDetailsElement>('details[data-cell]')].find(
+      (d) => d.dataset.cell === key,
+    );
   }
 
   private checkedValues(field: string, checked: boolean): string[] {
@@ -121,20 +124,24 @@ class Matrix extends HTMLElement {
     const trOf = (r: QueryRow) => this.trs.get(r.id)!;
     const flatBody = this.querySelector<HTMLTableSectionElement>('tbody[data-flat]')!;
     if (flat) this.place(flatBody, ordered.map(trOf));
-    else for (const [g, body] of this.bodies) this.place(body, ordered.filter((r) => r.group === g).map(trOf));
+    else
+      for (const [g, body] of this.bodies) this.place(body, ordered.filter((r) => r.group === g).map(trOf));
     // Writes only what changes: setting an attribute to its own value still costs a relayout of
     // this large table, which is what the first render after load would otherwise do.
     for (const r of ordered) {
       setHidden(trOf(r), !isRowVisible(r, s));
       trOf(r).classList.toggle('is-marked', isRowMarked(r, s));
     }
-    for (const body of this.bodies.values()) setHidden(body, flat || ![...body.rows].some((tr) => tr.dataset.row && !tr.hidden));
+    for (const body of this.bodies.values())
+      setHidden(body, flat || ![...body.rows].some((tr) => tr.dataset.row && !tr.hidden));
     setHidden(flatBody, !flat);
     this.toggleAttribute('data-flat', flat);
 
     const cols = new Set(s['m-cols']);
-    for (const el of this.querySelectorAll<HTMLElement>('th[data-system], td[data-system]')) setHidden(el, !cols.has(el.dataset.system!));
-    for (const th of this.querySelectorAll<HTMLTableCellElement>('.va-mx-group th')) if (th.colSpan !== cols.size + 1) th.colSpan = cols.size + 1;
+    for (const el of this.querySelectorAll<HTMLElement>('th[data-system], td[data-system]'))
+      setHidden(el, !cols.has(el.dataset.system!));
+    for (const th of this.querySelectorAll<HTMLTableCellElement>('.va-mx-group th'))
+      if (th.colSpan !== cols.size + 1) th.colSpan = cols.size + 1;
 
     const open = this.openDetails();
     if (open && !open.open) open.open = true;

@@ -34,14 +34,19 @@ export interface MatrixSystem {
  * The systems in the order their cells first appear, named from technologies.yaml. Throws when a
  * dimension lacks a cell for a system or repeats one, naming the file, the entry and the system.
  */
-export function matrixSystems(matrix: readonly MatrixDimension[], technologies: readonly Technology[]): MatrixSystem[] {
+export function matrixSystems(
+  matrix: readonly MatrixDimension[],
+  technologies: readonly Technology[],
+): MatrixSystem[] {
   const ids = [...new Set(matrix.flatMap((d) => d.cells.map((c) => c.system)))];
   for (const d of matrix) {
     const seen = d.cells.map((c) => c.system);
     const missing = ids.filter((id) => !seen.includes(id));
     const twice = seen.filter((id, i) => seen.indexOf(id) !== i);
     if (missing.length || twice.length) {
-      const what = missing.length ? `has no cell for ${missing.join(', ')}` : `has two cells for ${twice.join(', ')}`;
+      const what = missing.length
+        ? `has no cell for ${missing.join(', ')}`
+        : `has two cells for ${twice.join(', ')}`;
       throw new Error(`content/data/matrix.yaml: dimension "${d.id}" ${what}`);
     }
   }
@@ -78,7 +83,10 @@ export interface MatrixExport {
 }
 
 /** Builds the JSON export: dimensions, systems, then one cell per system per dimension. */
-export function buildMatrixExport(matrix: readonly MatrixDimension[], technologies: readonly Technology[]): MatrixExport {
+export function buildMatrixExport(
+  matrix: readonly MatrixDimension[],
+  technologies: readonly Technology[],
+): MatrixExport {
   const systems = matrixSystems(matrix, technologies);
   return {
     dimensions: matrix.map((d) => ({ id: d.id, group: d.group, label: d.label, description: d.description })),
@@ -101,7 +109,16 @@ export function buildMatrixExport(matrix: readonly MatrixDimension[], technologi
 }
 
 /** The CSV header of /data/matrix.csv. */
-export const CSV_COLUMNS = ['system', 'dimension', 'group', 'value', 'status', 'note', 'since', 'sources'] as const;
+export const CSV_COLUMNS = [
+  'system',
+  'dimension',
+  'group',
+  'value',
+  'status',
+  'note',
+  'since',
+  'sources',
+] as const;
 
 /** The CSV records (header first) of the export: one per cell, sources joined by a space. */
 export function matrixCsvRecords(data: MatrixExport): string[][] {

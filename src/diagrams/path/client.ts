@@ -22,7 +22,11 @@ class PathTracer extends HTMLElement {
     const maxSteps = Math.max(...sections.map((s) => s.querySelectorAll('.va-path-steps li').length));
     this.spec = {
       path: { kind: 'enum', values: scenarios, default: this.dataset.default! },
-      'path-via': { kind: 'enum', values: ['first', ...new Set(sections.map((s) => s.dataset.variant!))], default: 'first' },
+      'path-via': {
+        kind: 'enum',
+        values: ['first', ...new Set(sections.map((s) => s.dataset.variant!))],
+        default: 'first',
+      },
       'path-step': { kind: 'int', min: 0, max: maxSteps - 1, default: 0 },
     };
     const notice = this.querySelector('.va-notice')!;
@@ -30,7 +34,8 @@ class PathTracer extends HTMLElement {
     // A variant or step that does not exist in the chosen scenario is junk too: fall back.
     if (!this.section()) {
       this.state['path-via'] = 'first';
-      notice.textContent ||= 'Part of this link could not be understood, so the default view is shown for it.';
+      notice.textContent ||=
+        'Part of this link could not be understood, so the default view is shown for it.';
     }
     if (this.state['path-step'] >= this.stepCount()) this.state['path-step'] = 0;
     this.dataset.enhanced = '';
@@ -86,9 +91,13 @@ class PathTracer extends HTMLElement {
     const active = this.section()!;
     const { path, 'path-step': step } = this.state;
     const via = active.dataset.variant!;
-    for (const fs of this.querySelectorAll<HTMLElement>('[data-via-for]')) fs.hidden = fs.dataset.viaFor !== path;
-    this.querySelector<HTMLInputElement>(`input[name$="-scenario"][value="${CSS.escape(path)}"]`)!.checked = true;
-    this.querySelector<HTMLInputElement>(`[data-via-for="${CSS.escape(path)}"] input[value="${CSS.escape(via)}"]`)!.checked = true;
+    for (const fs of this.querySelectorAll<HTMLElement>('[data-via-for]'))
+      fs.hidden = fs.dataset.viaFor !== path;
+    this.querySelector<HTMLInputElement>(`input[name$="-scenario"][value="${CSS.escape(path)}"]`)!.checked =
+      true;
+    this.querySelector<HTMLInputElement>(
+      `[data-via-for="${CSS.escape(path)}"] input[value="${CSS.escape(via)}"]`,
+    )!.checked = true;
     for (const s of this.querySelectorAll<HTMLElement>('.va-path-variant')) s.hidden = s !== active;
 
     const items = [...active.querySelectorAll<HTMLLIElement>('.va-path-steps li')];
@@ -103,12 +112,14 @@ class PathTracer extends HTMLElement {
       g.classList.toggle('is-done', i < step);
       if (i === step && g.dataset.lane) lane = g.dataset.lane;
     }
-    for (const l of active.querySelectorAll<SVGGElement>('.va-path-lane')) l.classList.toggle('is-active', l.dataset.lane === lane);
+    for (const l of active.querySelectorAll<SVGGElement>('.va-path-lane'))
+      l.classList.toggle('is-active', l.dataset.lane === lane);
 
     this.querySelector('[data-counter]')!.textContent = `Step ${step + 1} of ${items.length}`;
     this.querySelector<HTMLButtonElement>('[data-prev]')!.disabled = step === 0;
     this.querySelector<HTMLButtonElement>('[data-next]')!.disabled = step === items.length - 1;
-    this.querySelector('[data-now]')!.textContent = `Step ${step + 1} of ${items.length}. ${items[step]?.textContent?.replace(/\s+/g, ' ').trim() ?? ''}`;
+    this.querySelector('[data-now]')!.textContent =
+      `Step ${step + 1} of ${items.length}. ${items[step]?.textContent?.replace(/\s+/g, ' ').trim() ?? ''}`;
     this.dataset.state = `scenario=${path};via=${via};step=${step}`;
   }
 }

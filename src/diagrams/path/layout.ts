@@ -34,10 +34,16 @@ export interface PathLayout {
 }
 
 /** Lays out lanes as rows and steps as columns, joining consecutive steps with curves. */
-export function layoutPath(variant: PathVariant, options: { width?: number; laneHeight?: number; labelWidth?: number } = {}): PathLayout {
+export function layoutPath(
+  variant: PathVariant,
+  options: { width?: number; laneHeight?: number; labelWidth?: number } = {},
+): PathLayout {
   const { width = 620, laneHeight = 48, labelWidth = 120 } = options;
   const height = variant.lanes.length * laneHeight;
-  const y = scaleBand<string>().domain(variant.lanes.map((l) => l.id)).range([0, height]).paddingInner(0.08);
+  const y = scaleBand<string>()
+    .domain(variant.lanes.map((l) => l.id))
+    .range([0, height])
+    .paddingInner(0.08);
   const x = scalePoint<number>()
     .domain(variant.steps.map((_, i) => i))
     .range([labelWidth + 24, width - 24]);
@@ -53,7 +59,7 @@ export function layoutPath(variant: PathVariant, options: { width?: number; lane
       lane: s.lane,
       x: r(px),
       y: r(py),
-      segment: prev ? curve([prev, mid, [px, py]]) ?? '' : '',
+      segment: prev ? (curve([prev, mid, [px, py]]) ?? '') : '',
       via: s.via,
       viaX: r(mid[0]),
       viaY: r(mid[1] - 7),

@@ -6,7 +6,13 @@
 import { readUrlState, writeUrlState } from '../shared/client-dom';
 import type { StateOf, StateSpec } from '../../lib/url-state';
 
-const labels: Record<string, string> = { native: 'Native (bare metal)', xen: 'Xen', vmi: 'VMI (VMware)', lguest: 'lguest', kvm: 'KVM guest' };
+const labels: Record<string, string> = {
+  native: 'Native (bare metal)',
+  xen: 'Xen',
+  vmi: 'VMI (VMware)',
+  lguest: 'lguest',
+  kvm: 'KVM guest',
+};
 type State = { pvops: string; 'pvops-era': string };
 
 class PvopsExplorer extends HTMLElement {
@@ -40,12 +46,14 @@ class PvopsExplorer extends HTMLElement {
     svg.dataset.era = era;
     for (const row of svg.querySelectorAll('.va-pv-row')) {
       const fn = row.querySelector<SVGTextElement>(`.va-pv-fn[data-backend="${backend}"]`)!;
-      for (const t of row.querySelectorAll<SVGTextElement>('.va-pv-fn')) t.setAttribute('visibility', t === fn ? 'visible' : 'hidden');
+      for (const t of row.querySelectorAll<SVGTextElement>('.va-pv-fn'))
+        t.setAttribute('visibility', t === fn ? 'visible' : 'hidden');
       row.querySelector('.va-pv-link')!.setAttribute('data-bound', fn.dataset.bound!);
     }
     svg.querySelector('title')!.textContent = `paravirt_ops bindings: ${labels[backend]}`;
     this.querySelector('[data-backend-label]')!.textContent = labels[backend]!;
-    this.querySelector<HTMLInputElement>(`input[name="va-pvops-backend"][value="${backend}"]`)!.checked = true;
+    this.querySelector<HTMLInputElement>(`input[name="va-pvops-backend"][value="${backend}"]`)!.checked =
+      true;
     this.querySelector<HTMLInputElement>(`input[name="va-pvops-era"][value="${era}"]`)!.checked = true;
     this.dataset.state = `backend=${backend};era=${era}`;
   }

@@ -25,7 +25,10 @@ export interface PvopsLayout {
 }
 
 /** Stacks the groups' operations as rows, with a link from each operation to its binding column. */
-export function layoutPvops(groups: readonly PvGroup[], options: { width?: number; rowHeight?: number; groupGap?: number } = {}): PvopsLayout {
+export function layoutPvops(
+  groups: readonly PvGroup[],
+  options: { width?: number; rowHeight?: number; groupGap?: number } = {},
+): PvopsLayout {
   const { width = 620, rowHeight = 26, groupGap = 12 } = options;
   const opX = 128;
   const fnX = 380;
@@ -36,7 +39,9 @@ export function layoutPvops(groups: readonly PvGroup[], options: { width?: numbe
     const top = y;
     for (const op of g.ops) {
       const cy = y + rowHeight / 2;
-      const bound = Object.fromEntries(PvBackends.map((b) => [b, op.bindings.find((x) => x.backend === b)?.fn]));
+      const bound = Object.fromEntries(
+        PvBackends.map((b) => [b, op.bindings.find((x) => x.backend === b)?.fn]),
+      );
       rows.push({
         groupId: g.id,
         opId: op.id,

@@ -10,13 +10,16 @@ import type { SourceRef } from '../shared/sources';
 
 interface Payload {
   order: string[];
-  configs: Record<string, {
-    label: string;
-    summary: string;
-    hardwareAssist: boolean;
-    chips: RingChip[];
-    items: { label: string; mode: string; ring: number; detail: string; sources: SourceRef[] }[];
-  }>;
+  configs: Record<
+    string,
+    {
+      label: string;
+      summary: string;
+      hardwareAssist: boolean;
+      chips: RingChip[];
+      items: { label: string; mode: string; ring: number; detail: string; sources: SourceRef[] }[];
+    }
+  >;
 }
 
 const modeName = (mode: string, assist: boolean) =>
@@ -30,7 +33,9 @@ class RingsDiagram extends HTMLElement {
   connectedCallback() {
     this.data = readPayload<Payload>(this);
     this.spec = { rings: { kind: 'enum', values: this.data.order, default: this.dataset.default! } };
-    this.config = (readUrlState(this.spec, this.querySelector('.va-notice')) as unknown as { rings: string }).rings;
+    this.config = (
+      readUrlState(this.spec, this.querySelector('.va-notice')) as unknown as { rings: string }
+    ).rings;
     this.dataset.enhanced = '';
     this.addEventListener('change', (e) => {
       const t = e.target as HTMLInputElement;
@@ -48,9 +53,13 @@ class RingsDiagram extends HTMLElement {
     svg.dataset.assist = String(c.hardwareAssist);
     const nodes = morphBoxes(svg, c.chips, '.va-ring-chip');
     for (const chip of c.chips) nodes.get(chip.key)!.dataset.mode = chip.mode;
-    this.querySelector('[data-col-label="host"]')!.textContent = c.hardwareAssist ? 'VMX root (host mode)' : 'No hardware assist: one set of rings';
+    this.querySelector('[data-col-label="host"]')!.textContent = c.hardwareAssist
+      ? 'VMX root (host mode)'
+      : 'No hardware assist: one set of rings';
     svg.querySelector('title')!.textContent = `Privilege modes: ${c.label}`;
-    svg.querySelector('desc')!.textContent = c.items.map((i) => `${i.label}: ${i.mode === 'guest' ? 'non-root' : 'root'} ring ${i.ring}`).join('; ');
+    svg.querySelector('desc')!.textContent = c.items
+      .map((i) => `${i.label}: ${i.mode === 'guest' ? 'non-root' : 'root'} ring ${i.ring}`)
+      .join('; ');
     this.querySelector('[data-label]')!.textContent = c.label;
     this.querySelector('[data-summary]')!.textContent = c.summary;
     this.querySelector<HTMLInputElement>(`input[value="${CSS.escape(this.config)}"]`)!.checked = true;

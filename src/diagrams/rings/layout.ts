@@ -27,14 +27,24 @@ export interface RingsLayout {
  * Places each component in its (mode, ring) cell; several in one cell share it side by side.
  * Ring 3 is drawn at the top and ring 0 at the bottom, nearest the hardware.
  */
-export function layoutRings(config: RingConfig, options: { width?: number; rowHeight?: number } = {}): RingsLayout {
+export function layoutRings(
+  config: RingConfig,
+  options: { width?: number; rowHeight?: number } = {},
+): RingsLayout {
   const { width = 620, rowHeight = 58 } = options;
   const labelWidth = 64;
   const header = 28;
   const gap = 10;
   const colWidth = (width - labelWidth - gap) / 2;
-  const columns = ringModes.map((mode, i) => ({ mode, x: labelWidth + i * (colWidth + gap), width: colWidth }));
-  const y = scaleBand<number>().domain([3, 2, 1, 0]).range([header, header + 4 * rowHeight]).paddingInner(0.1);
+  const columns = ringModes.map((mode, i) => ({
+    mode,
+    x: labelWidth + i * (colWidth + gap),
+    width: colWidth,
+  }));
+  const y = scaleBand<number>()
+    .domain([3, 2, 1, 0])
+    .range([header, header + 4 * rowHeight])
+    .paddingInner(0.1);
   const cells = new Map<string, typeof config.placements>();
   for (const p of config.placements) {
     const k = `${p.mode}:${p.ring}`;

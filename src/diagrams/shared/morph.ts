@@ -15,7 +15,11 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * their label lines. Geometry goes through CSSOM (style.transform, style.width) so that CSS
  * transitions animate it and no inline style attribute needs a CSP allowance.
  */
-export function morphBoxes(svg: Element, boxes: readonly MorphBox[], selector: string): Map<string, SVGGElement> {
+export function morphBoxes(
+  svg: Element,
+  boxes: readonly MorphBox[],
+  selector: string,
+): Map<string, SVGGElement> {
   const byKey = new Map(boxes.map((b) => [b.key, b]));
   const nodes = new Map<string, SVGGElement>();
   for (const g of svg.querySelectorAll<SVGGElement>(selector)) {

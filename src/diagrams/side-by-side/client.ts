@@ -7,7 +7,15 @@
  *   both              ──► data-state, URL (?systems=kvm,xen&diff=1), hidden cells, caption
  */
 import { readUrlState, writeUrlState } from '../shared/client-dom';
-import { joinNames, pickSystem, sideBySideSpec, stateString, statusesDiffer, type SideBySideSpec, type SideBySideState } from '../../lib/side-by-side';
+import {
+  joinNames,
+  pickSystem,
+  sideBySideSpec,
+  stateString,
+  statusesDiffer,
+  type SideBySideSpec,
+  type SideBySideState,
+} from '../../lib/side-by-side';
 
 class SideBySide extends HTMLElement {
   private spec!: SideBySideSpec;
@@ -43,11 +51,14 @@ class SideBySide extends HTMLElement {
     this.querySelector<HTMLInputElement>('[data-diff]')!.checked = diff;
 
     for (const row of this.querySelectorAll('tr')) {
-      const cells = new Map([...row.querySelectorAll<HTMLElement>(':scope > [data-system]')].map((c) => [c.dataset.system!, c]));
+      const cells = new Map(
+        [...row.querySelectorAll<HTMLElement>(':scope > [data-system]')].map((c) => [c.dataset.system!, c]),
+      );
       for (const [id, cell] of cells) cell.hidden = !chosen.includes(id);
       for (const id of chosen) if (cells.has(id)) row.append(cells.get(id)!);
     }
-    for (const th of this.querySelectorAll<HTMLTableCellElement>('th[data-span]')) th.colSpan = chosen.length + 1;
+    for (const th of this.querySelectorAll<HTMLTableCellElement>('th[data-span]'))
+      th.colSpan = chosen.length + 1;
 
     let shown = 0;
     const dims = this.querySelectorAll<HTMLElement>('tr[data-dim]');
@@ -55,7 +66,10 @@ class SideBySide extends HTMLElement {
       let any = false;
       for (const tr of group.querySelectorAll<HTMLElement>('tr[data-dim]')) {
         const statuses = Object.fromEntries(
-          [...tr.querySelectorAll<HTMLElement>('td[data-system]')].map((td) => [td.dataset.system!, td.dataset.status]),
+          [...tr.querySelectorAll<HTMLElement>('td[data-system]')].map((td) => [
+            td.dataset.system!,
+            td.dataset.status,
+          ]),
         );
         tr.hidden = diff && !statusesDiffer(statuses, chosen);
         if (tr.hidden) continue;
@@ -70,7 +84,9 @@ class SideBySide extends HTMLElement {
     for (const f of figures) f.hidden = !chosen.includes(f.dataset.system!);
     for (const id of chosen) drawings.append(...figures.filter((f) => f.dataset.system === id));
 
-    const heads = new Map([...this.querySelectorAll<HTMLElement>('thead th[data-system]')].map((th) => [th.dataset.system!, th]));
+    const heads = new Map(
+      [...this.querySelectorAll<HTMLElement>('thead th[data-system]')].map((th) => [th.dataset.system!, th]),
+    );
     const names = joinNames(chosen.map((id) => heads.get(id)?.textContent?.trim() ?? id));
     this.querySelector('[data-caption]')!.textContent = names;
     this.querySelector('[data-count]')!.textContent = !diff

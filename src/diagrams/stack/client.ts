@@ -32,11 +32,14 @@ class StackExplorer extends HTMLElement {
     this.addEventListener('change', (e) => {
       const t = e.target as HTMLInputElement | HTMLSelectElement;
       if (t.matches('input[type=radio]')) this.update({ stack: t.value });
-      else if (t.matches('[data-compare]')) this.update({ 'stack-vs': (t as HTMLInputElement).checked ? this.vsChoice() : 'none' });
+      else if (t.matches('[data-compare]'))
+        this.update({ 'stack-vs': (t as HTMLInputElement).checked ? this.vsChoice() : 'none' });
       else if (t.matches('[data-vs]')) this.update({ 'stack-vs': t.value });
     });
     this.addEventListener('click', (e) => {
-      const el = (e.target as Element).closest<HTMLElement | SVGElement>('[data-layer-list] button, .va-stack-block');
+      const el = (e.target as Element).closest<HTMLElement | SVGElement>(
+        '[data-layer-list] button, .va-stack-block',
+      );
       const key = el?.dataset.key;
       if (!key) return;
       const fromPanel = el.closest('[data-panel]')?.getAttribute('data-panel');
@@ -85,7 +88,10 @@ class StackExplorer extends HTMLElement {
         return li;
       }),
     );
-    this.renderDetail(system.blocks.find((b) => b.key === layer), vs === 'none' ? undefined : this.data.systems[vs]!.blocks.find((b) => b.key === layer));
+    this.renderDetail(
+      system.blocks.find((b) => b.key === layer),
+      vs === 'none' ? undefined : this.data.systems[vs]!.blocks.find((b) => b.key === layer),
+    );
     this.dataset.state = `system=${stack};vs=${vs};layer=${layer}`;
   }
 
@@ -116,27 +122,29 @@ class StackExplorer extends HTMLElement {
       return;
     }
     detail.replaceChildren(
-      ...[block, other].filter((b): b is StackPayloadBlock => !!b).map((b, i) => {
-        const box = document.createElement('div');
-        const h = document.createElement('p');
-        h.className = 'va-detail-title';
-        const systemId = i === 0 && block ? this.state.stack : this.state['stack-vs'];
-        h.textContent = `${b.label} (${this.data.systems[systemId]!.label})`;
-        const p = document.createElement('p');
-        p.textContent = `${b.detail} `;
-        const cites = document.createElement('span');
-        cites.className = 'va-cite';
-        renderSources(cites, b.sources);
-        p.append(cites);
-        box.append(h, p);
-        if (b.page) {
-          const a = document.createElement('a');
-          a.href = b.page;
-          a.textContent = 'Read more on the page that explains it';
-          box.append(a);
-        }
-        return box;
-      }),
+      ...[block, other]
+        .filter((b): b is StackPayloadBlock => !!b)
+        .map((b, i) => {
+          const box = document.createElement('div');
+          const h = document.createElement('p');
+          h.className = 'va-detail-title';
+          const systemId = i === 0 && block ? this.state.stack : this.state['stack-vs'];
+          h.textContent = `${b.label} (${this.data.systems[systemId]!.label})`;
+          const p = document.createElement('p');
+          p.textContent = `${b.detail} `;
+          const cites = document.createElement('span');
+          cites.className = 'va-cite';
+          renderSources(cites, b.sources);
+          p.append(cites);
+          box.append(h, p);
+          if (b.page) {
+            const a = document.createElement('a');
+            a.href = b.page;
+            a.textContent = 'Read more on the page that explains it';
+            box.append(a);
+          }
+          return box;
+        }),
     );
   }
 }

@@ -34,7 +34,10 @@ export interface StackLayoutOptions {
 export function layoutStack(system: StackSystem, options: StackLayoutOptions = {}): StackLayout {
   const { width = 620, rowHeight = 50, labelWidth = 130, gap = 6 } = options;
   const height = StackLayers.length * rowHeight;
-  const y = scaleBand<StackLayer>().domain(StackLayers).range([0, height]).paddingInner(gap / rowHeight);
+  const y = scaleBand<StackLayer>()
+    .domain(StackLayers)
+    .range([0, height])
+    .paddingInner(gap / rowHeight);
   const x = scaleLinear().domain([0, 4]).range([labelWidth, width]);
   const blocks = system.blocks.map((b): PlacedBlock => {
     const bx = x(b.col) + (b.col === 0 ? 0 : gap / 2);

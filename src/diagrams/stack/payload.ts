@@ -26,7 +26,13 @@ export function buildStackPayload(systems: readonly StackSystem[], atlas: Atlas)
         const layout = layoutStack(s);
         const blocks = layout.blocks.map((placed, i) => {
           const b = s.blocks[i]!;
-          return { ...placed, label: b.label, detail: b.detail, page: b.page, sources: sourceRefs(atlas, b.sources) };
+          return {
+            ...placed,
+            label: b.label,
+            detail: b.detail,
+            page: b.page,
+            sources: sourceRefs(atlas, b.sources),
+          };
         });
         return [s.id, { label: s.label, summary: s.summary, blocks }];
       }),

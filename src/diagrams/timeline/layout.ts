@@ -79,7 +79,10 @@ export function datePeriod(date: string): [number, number] {
 
 /** Events in date order (by their mid-period position; ties keep the data's order). */
 export function sortEvents<T extends Pick<TimelinePoint, 'date'>>(events: readonly T[]): T[] {
-  return events.map((e, i) => [e, eventYear(e.date), i] as const).sort((a, b) => a[1] - b[1] || a[2] - b[2]).map(([e]) => e);
+  return events
+    .map((e, i) => [e, eventYear(e.date), i] as const)
+    .sort((a, b) => a[1] - b[1] || a[2] - b[2])
+    .map(([e]) => e);
 }
 
 /** The whole years the data covers, first and last inclusive. */
@@ -107,8 +110,15 @@ export function inPeriod(e: Pick<TimelinePoint, 'date'>, view: Pick<TimelineView
 
 /** The preset periods offered as buttons, clipped to the data's domain. */
 export function periodPresets([first, last]: [number, number]): { id: string; from: number; to: number }[] {
-  const cuts: [number, number][] = [[first, 2002], [2003, 2008], [2009, last], [first, last]];
-  return cuts.filter(([f, t]) => f <= t && f >= first && t <= last).map(([from, to]) => ({ id: `${from}-${to}`, from, to }));
+  const cuts: [number, number][] = [
+    [first, 2002],
+    [2003, 2008],
+    [2009, last],
+    [first, last],
+  ];
+  return cuts
+    .filter(([f, t]) => f <= t && f >= first && t <= last)
+    .map(([from, to]) => ({ id: `${from}-${to}`, from, to }));
 }
 
 /**
@@ -126,10 +136,14 @@ export function layoutTimeline(
   const laneHeight = rowsPerLane * rowGap + 8;
   const plotLeft = labelWidth + 12;
   const plotRight = width - 16;
-  const x = scaleLinear().domain([view.from, view.to + 1]).range([plotLeft, plotRight]);
+  const x = scaleLinear()
+    .domain([view.from, view.to + 1])
+    .range([plotLeft, plotRight]);
   const lanes = kinds.map((kind, i) => ({ kind, y: i * laneHeight, height: laneHeight }));
   const laneY = new Map(lanes.map((l) => [l.kind, l.y]));
-  const rowEnds = new Map<string, number[]>(kinds.map((k) => [k, Array<number>(rowsPerLane).fill(-Infinity)]));
+  const rowEnds = new Map<string, number[]>(
+    kinds.map((k) => [k, Array<number>(rowsPerLane).fill(-Infinity)]),
+  );
   const placed = sortEvents(events).map((e): PlacedEvent => {
     const px = x(eventYear(e.date));
     const [p0, p1] = datePeriod(e.date);
@@ -143,7 +157,15 @@ export function layoutTimeline(
     }
     // Rows fill outward from the lane's middle: 0 in the middle, then above, below, above, ...
     const offset = row % 2 ? -Math.ceil(row / 2) : row / 2;
-    return { id: e.id, kind: e.kind, x: r(px), y: r(laneY.get(e.kind)! + laneHeight / 2 + rowGap * offset), spanFrom: r(x(p0) - px), spanTo: r(x(p1) - px), visible };
+    return {
+      id: e.id,
+      kind: e.kind,
+      x: r(px),
+      y: r(laneY.get(e.kind)! + laneHeight / 2 + rowGap * offset),
+      spanFrom: r(x(p0) - px),
+      spanTo: r(x(p1) - px),
+      visible,
+    };
   });
   const years = view.to + 1 - view.from;
   const step = [1, 2, 5, 10, 20].find((s) => ((plotRight - plotLeft) / years) * s >= 44) ?? 50;
@@ -161,7 +183,20 @@ export function layoutTimeline(
 export function formatDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
   if (m === undefined) return String(y);
-  const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
+  const month = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ][m - 1];
   return d === undefined ? `${month} ${y}` : `${d} ${month} ${y}`;
 }
 
