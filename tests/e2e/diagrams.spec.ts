@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors } from './site';
+import { sitemapPaths, watchErrors } from './site';
 
 /** Where each diagram lives, and how to change it with the mouse and with the keyboard. */
 const diagrams = [
@@ -128,20 +128,34 @@ test('path: steps forwards and backwards with buttons and arrow keys, and shares
   await expect(root).toHaveAttribute('data-state', /step=1/);
 });
 
-test('diagram controls reflow at 360 px with no horizontal page scroll', async ({ browser }) => {
+test('every page reflows at 360 px with no horizontal page scroll', async ({ browser, baseURL }) => {
+  test.setTimeout(5 * 60_000);
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  for (const path of [
-    '/',
-    '/concepts/cpu-virtualization/',
-    '/concepts/io-virtualization/',
-    '/technologies/paravirt-ops/',
-  ]) {
+  const wide: string[] = [];
+  for (const path of await sitemapPaths(baseURL!)) {
     await page.goto(path);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
-    expect(overflow, path).toBeLessThanOrEqual(0);
+    if (overflow > 0) wide.push(`${path}: ${overflow}px too wide`);
   }
   await context.close();
+  expect(wide, wide.join('\n')).toEqual([]);
+});
+
+test('reduced motion turns the diagram transitions off', async ({ browser }) => {
+  const duration = async (reducedMotion: 'reduce' | 'no-preference') => {
+    const context = await browser.newContext({ reducedMotion });
+    const page = await context.newPage();
+    await page.goto('/');
+    const value = await page
+      .locator('[data-diagram="stack"] .va-stack-block')
+      .first()
+      .evaluate((el) => getComputedStyle(el).transitionDuration);
+    await context.close();
+    return value;
+  };
+  expect(await duration('no-preference')).not.toMatch(/^0s(, 0s)*$/);
+  expect(await duration('reduce')).toMatch(/^0s(, 0s)*$/);
 });
