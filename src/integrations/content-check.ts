@@ -1,9 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { loadAtlas } from '../lib/atlas';
+import { ContentError } from '../lib/errors';
+import { checkFrontmatter } from '../lib/frontmatter';
+import { readDocs } from '../lib/site-index';
 
 /**
- * Validates content/data and content/references.bib before anything is built, so that a bad
- * file stops `astro build` (and `astro dev`) with a message naming file, entry and field.
+ * Validates content/data, content/references.bib and every page's front matter before anything is
+ * built, so that a bad file stops `astro build` (and `astro dev`) naming file, entry and field.
  */
 export function contentCheck(): AstroIntegration {
   return {
@@ -11,6 +14,8 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const atlas = loadAtlas();
+        const problems = checkFrontmatter(readDocs());
+        if (problems.length) throw new ContentError(problems);
         logger.info(
           `content ok: ${atlas.bibliography.length} sources, ${atlas.technologies.length} technologies, ` +
             `${atlas.glossary.length} terms, ${atlas.timeline.length} events`,

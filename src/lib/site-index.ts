@@ -11,7 +11,7 @@ import {
 
 /** Lists the page sources under content/docs (paths relative to it). */
 export function readDocs(root = projectRoot): { path: string; src: string }[] {
-  const base = join(root, 'content', 'docs');
+  const base = process.env.VA_DOCS_DIR ?? join(root, 'content', 'docs');
   const entries = readdirSync(base, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && /\.(md|mdx)$/.test(e.name))
