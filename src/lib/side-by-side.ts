@@ -4,6 +4,7 @@
  * No DOM and no schema values (importing those would pull zod into the browser bundle).
  */
 import type { MatrixCell, MatrixDimension } from '../schemas/matrix';
+import { formatPartialDate } from './dates';
 import type { StackBlock, StackSystem } from '../schemas/stack';
 import { parseState, type FieldSpec } from './url-state';
 
@@ -124,29 +125,6 @@ export function blocksByLayer(stack: StackSystem, layers: readonly string[]): Re
   );
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** `2006-10` → `October 2006`, `2006-10-19` → `19 October 2006`, `2006` → `2006`. */
-export function formatPartialDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (!month) return y ?? date;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
-
 /** A cell's `since` as words: `Linux 2.6.20, February 2007` or `Xen 3.0, December 2005`. */
 export function sinceText(since: MatrixCell['since']): string {
   if (!since) return '';
@@ -195,3 +173,5 @@ export const groupLabels: Record<string, string> = {
   platform: 'Platforms',
   project: 'Project',
 };
+
+export { formatPartialDate };

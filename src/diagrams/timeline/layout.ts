@@ -180,25 +180,7 @@ export function layoutTimeline(
 }
 
 /** A date at its own precision in words: `10 February 1998`, `May 1999` or `1999`. */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
-  if (m === undefined) return String(y);
-  const month = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ][m - 1];
-  return d === undefined ? `${month} ${y}` : `${d} ${month} ${y}`;
-}
+export { formatPartialDate as formatDate } from '../../lib/dates';
 
 const r = (n: number) => Math.round(n * 10) / 10;
 
