@@ -23,7 +23,9 @@ for (const [query, expected] of queries) {
       .click();
     const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
     await input.fill(query);
-    const first = page.locator('.pagefind-ui__result-link').first();
+    // Pagefind UI lists placeholders in rank order and fills each as its data arrives, so the
+    // first link in the page may belong to a lower result: read the first result's own link.
+    const first = page.locator('li.pagefind-ui__result').first().locator('.pagefind-ui__result-link').first();
     await expect(first).toBeVisible({ timeout: 15_000 });
     expect(new URL((await first.getAttribute('href')) ?? '', 'http://x').pathname).toBe(expected);
   });
