@@ -1,120 +1,97 @@
 /**
- * A small BibTeX reader for the subset the site uses: `@type{key, field = {...} | "..." | 1234}`.
- * Braces nest; `@comment` and `@string` blocks are skipped. It reports the line of any error so
- * that a malformed references.bib fails the build with a pointer into the file.
+ * Reads the bibliography with @retorquere/bibtex-parser, the parser behind Better BibTeX for
+ * Zotero, so that TeX accents ({\'i}), name particles ("van der"), braced organisation authors
+ * ({Xen Project}) and dashes come out as readers expect. This module turns its output into the
+ * flat shape the atlas validates: plain string fields plus parsed people.
  */
+import { parse, type Creator } from '@retorquere/bibtex-parser';
+
+/** A person or organisation named as an author or editor. */
+export interface Person {
+  /** Family name, with any particle kept apart in `prefix`. */
+  family?: string;
+  given?: string;
+  /** A name particle such as "van der" or "de". */
+  prefix?: string;
+  suffix?: string;
+  /** A name that is not split into parts: an organisation, or a braced name. */
+  literal?: string;
+}
 
 /** A raw entry before schema validation. */
 export interface RawBibEntry {
   type: string;
   key: string;
+  /** Every field but the people, as plain text (TeX decoded). */
   fields: Record<string, string>;
+  authors: Person[];
+  editors: Person[];
+  /** The entry exactly as written in the file, for the per-entry BibTeX copy. */
+  source: string;
+  /** 1-based line of the entry in its file. */
   line: number;
 }
 
-/** Thrown for syntax errors; carries the 1-based line. */
-export class BibSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
-    super(`line ${line}: ${message}`);
-  }
+/** A syntax error in a .bib file, with the 1-based line where the broken entry starts. */
+export interface BibSyntaxProblem {
+  line: number;
+  message: string;
 }
 
-/** Parses BibTeX source into raw entries, in file order. */
-export function parseBibtex(src: string): RawBibEntry[] {
+/** Fields read verbatim (no TeX decoding): addresses and identifiers. */
+const verbatimFields = ['url', 'doi', 'archive', 'eprint', 'urldate'];
+
+const toPerson = (c: Creator): Person =>
+  c.name
+    ? { literal: c.name }
+    : { family: c.lastName, given: c.firstName, prefix: c.prefix, suffix: c.suffix };
+
+/** Parses BibTeX source into raw entries in file order, with any syntax problems. */
+export function parseBibtex(src: string): { entries: RawBibEntry[]; problems: BibSyntaxProblem[] } {
+  const lib = parse(src, {
+    english: false,
+    sentenceCase: false,
+    caseProtection: false,
+    verbatimFields,
+    unsupported: 'ignore',
+  });
+  const lineOf = (input: string, from = 0) => {
+    const at = input ? src.indexOf(input, from) : -1;
+    return at < 0 ? 0 : src.slice(0, at).split('\n').length;
+  };
+  const problems: BibSyntaxProblem[] = lib.errors.map((e) => ({
+    line: lineOf(e.input ?? ''),
+    message: e.error.replace(/ in "[^"]*"$/, ''),
+  }));
+  const broken = new Set(lib.errors.map((e) => (e.input ?? '').trim()).filter(Boolean));
   const entries: RawBibEntry[] = [];
-  let i = 0;
-  const lineAt = (pos: number) => src.slice(0, pos).split('\n').length;
-  const skipSpace = () => {
-    while (i < src.length && /\s/.test(src[i]!)) i++;
-  };
-  const readBraced = (): string => {
-    // src[i] is '{'; returns the inside, keeping nested braces.
-    const start = i;
-    let depth = 0;
-    for (; i < src.length; i++) {
-      if (src[i] === '{') depth++;
-      else if (src[i] === '}' && --depth === 0) {
-        i++;
-        return src.slice(start + 1, i - 1);
-      }
-    }
-    throw new BibSyntaxError('unbalanced braces', lineAt(start));
-  };
-  while (i < src.length) {
-    const at = src.indexOf('@', i);
-    if (at < 0) break;
-    i = at + 1;
-    const typeMatch = /^[A-Za-z]+/.exec(src.slice(i));
-    if (!typeMatch) throw new BibSyntaxError('expected an entry type after @', lineAt(at));
-    const type = typeMatch[0].toLowerCase();
-    i += type.length;
-    skipSpace();
-    if (src[i] !== '{') throw new BibSyntaxError(`expected { after @${type}`, lineAt(i));
-    if (type === 'comment' || type === 'string' || type === 'preamble') {
-      readBraced();
-      continue;
-    }
-    i++;
-    const keyMatch = /^\s*([^,\s}]+)\s*,/.exec(src.slice(i));
-    if (!keyMatch) throw new BibSyntaxError(`@${type} entry has no key`, lineAt(i));
-    const key = keyMatch[1]!;
-    i += keyMatch[0].length;
+  let cursor = 0;
+  for (const e of lib.entries) {
+    if (!e.input || broken.has(e.input.trim())) continue;
+    const line = lineOf(e.input, cursor);
+    cursor = Math.max(cursor, src.indexOf(e.input, cursor));
     const fields: Record<string, string> = {};
-    for (;;) {
-      skipSpace();
-      if (src[i] === '}') {
-        i++;
-        break;
-      }
-      const nameMatch = /^([A-Za-z][\w-]*)\s*=\s*/.exec(src.slice(i));
-      if (!nameMatch) throw new BibSyntaxError(`entry ${key}: expected field = value`, lineAt(i));
-      const name = nameMatch[1]!.toLowerCase();
-      i += nameMatch[0].length;
-      let value: string;
-      if (src[i] === '{') value = readBraced();
-      else if (src[i] === '"') {
-        const end = src.indexOf('"', i + 1);
-        if (end < 0) throw new BibSyntaxError(`entry ${key}: unterminated string`, lineAt(i));
-        value = src.slice(i + 1, end);
-        i = end + 1;
-      } else {
-        const bare = /^[\w.-]+/.exec(src.slice(i));
-        if (!bare) throw new BibSyntaxError(`entry ${key}: field ${name} has no value`, lineAt(i));
-        value = bare[0];
-        i += value.length;
-      }
-      if (name in fields) throw new BibSyntaxError(`entry ${key}: field ${name} twice`, lineAt(i));
-      fields[name] = cleanValue(value);
-      skipSpace();
-      if (src[i] === ',') i++;
-      else if (src[i] !== '}') throw new BibSyntaxError(`entry ${key}: expected , or }`, lineAt(i));
+    let authors: Person[] = [];
+    let editors: Person[] = [];
+    for (const [name, value] of Object.entries(e.fields)) {
+      if (name === 'author') authors = (value as Creator[]).map(toPerson);
+      else if (name === 'editor') editors = (value as Creator[]).map(toPerson);
+      else fields[name] = Array.isArray(value) ? value.join('; ') : String(value);
     }
-    entries.push({ type, key, fields, line: lineAt(at) });
+    for (const [name, value] of Object.entries(fields)) fields[name] = value.replace(/\s+/g, ' ').trim();
+    entries.push({ type: e.type.toLowerCase(), key: e.key, fields, authors, editors, source: e.input, line });
   }
-  return entries;
+  return { entries, problems };
 }
 
-const accents: Record<string, string> = {
-  '"o': 'ö',
-  '"u': 'ü',
-  '"a': 'ä',
-  "'e": 'é',
-  '`e': 'è',
-  "'a": 'á',
-  '~n': 'ñ',
-  ss: 'ß',
-};
+/** A person's name as a reference list prints it: "José Matías", "Jan van der Berg", "Xen Project". */
+export function displayName(p: Person): string {
+  if (p.literal) return p.literal;
+  return [p.given, p.prefix, p.family, p.suffix].filter(Boolean).join(' ');
+}
 
-/** Removes protective braces, folds white space and decodes the few accents the file uses. */
-export function cleanValue(v: string): string {
-  return v
-    .replace(/\{?\\([""'`~])\{?([a-zA-Z])\}?\}?/g, (m, a: string, c: string) => accents[a + c] ?? c)
-    .replace(/\\([&_%$#])/g, '$1')
-    .replace(/--/g, '–')
-    .replace(/[{}]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The part of a name an author-year label uses: "van der Berg", "Matías", "Xen Project". */
+export function labelName(p: Person): string {
+  if (p.literal) return p.literal;
+  return [p.prefix, p.family].filter(Boolean).join(' ');
 }

@@ -1,34 +1,25 @@
 import type { BibEntry } from '../schemas/bibliography';
+import { displayName, labelName, type Person } from './bibtex';
 
-/** Splits a BibTeX author list ("Last, First and First Last") into display names. */
-export function splitAuthors(author: string | undefined): string[] {
-  if (!author) return [];
-  return author.split(/\s+and\s+/).map((a) => {
-    const [last, first] = a.split(/\s*,\s*/);
-    return first ? `${first} ${last}` : a.trim();
-  });
+/** The display names of an entry's authors ("others" becomes "et al." when joined). */
+export function authorNames(e: BibEntry): string[] {
+  return e.authors.map(displayName);
 }
 
-/** The family name of a display name ("Paul Barham" → "Barham"). */
-function familyName(name: string): string {
-  if (name === 'others') return '';
-  const parts = name.split(' ');
-  return parts[parts.length - 1] ?? name;
-}
+const isOthers = (p: Person) => (p.literal ?? p.family) === 'others';
 
 /** The short in-text label of an entry, e.g. "Barham et al. 2003" or "LWN 2007". */
 export function shortLabel(e: BibEntry): string {
   const f = e.fields;
-  const authors = splitAuthors(f.author);
+  const people = e.authors.length ? e.authors : e.editors;
   let who: string;
   if (f.shortauthor) who = f.shortauthor;
   // Organization names may carry an explanation in parentheses; the label keeps only the name.
-  else if (authors.length === 0)
-    who = (f.organization ?? f.editor ?? f.publisher ?? 'Anon.').replace(/\s*\([^)]*\)/g, '');
-  else if (authors.length === 1) who = familyName(authors[0]!);
-  else if (authors.length === 2 && authors[1] !== 'others')
-    who = `${familyName(authors[0]!)} and ${familyName(authors[1]!)}`;
-  else who = `${familyName(authors[0]!)} et al.`;
+  else if (people.length === 0) who = (f.organization ?? f.publisher ?? 'Anon.').replace(/\s*\([^)]*\)/g, '');
+  else if (people.length === 1) who = labelName(people[0]!);
+  else if (people.length === 2 && !isOthers(people[1]!))
+    who = `${labelName(people[0]!)} and ${labelName(people[1]!)}`;
+  else who = `${labelName(people[0]!)} et al.`;
   return `${who} ${f.year}`;
 }
 
@@ -65,7 +56,7 @@ export interface FormattedReference {
 /** Formats an entry into authors, title, venue, date and link. */
 export function formatReference(e: BibEntry): FormattedReference {
   const f = e.fields;
-  const authors = joinNames(splitAuthors(f.author)) || f.organization || f.editor || '';
+  const authors = joinNames(authorNames(e)) || f.organization || joinNames(e.editors.map(displayName)) || '';
   const date = [f.day, f.month, f.year].filter(Boolean).join(' ');
   return {
     authors,

@@ -3,7 +3,7 @@ import { FactSchema } from '../schemas/fact';
 import { GlossaryTermSchema } from '../schemas/glossary';
 import { TechnologySchema } from '../schemas/technology';
 import { TimelineEventSchema } from '../schemas/timeline';
-import { MatrixDimensionSchema } from '../schemas/matrix';
+import { MatrixCellEntrySchema, MatrixDimensionEntrySchema } from '../schemas/matrix';
 import { StackSystemSchema } from '../schemas/stack';
 import { PathScenarioSchema } from '../schemas/path';
 import { RingConfigSchema } from '../schemas/rings';
@@ -11,24 +11,45 @@ import { PvGroupSchema } from '../schemas/pvops';
 import { BenchmarkSchema } from '../schemas/benchmarks';
 import { DecisionQuestionSchema } from '../schemas/decision';
 
-/** One kind of data: the YAML file under content/data that holds it and the schema of an entry. */
+/**
+ * One kind of data: the YAML file under content/data that holds it and the schema of an entry.
+ * Entries may also sit in a folder named after the file (`glossary/*.yaml` beside
+ * `glossary.yaml`), so that a new subject can bring its data in files of its own.
+ */
 export interface DataKind<S extends z.ZodType = z.ZodType> {
   file: string;
   schema: S;
-  /** Whether the file is optional while the site grows (a missing optional file reads as []). */
+  /** Whether the kind may have no file at all (a missing optional kind reads as []). */
   optional?: boolean;
+  /** For entries without an `id`: the id used in messages and duplicate checks. */
+  idOf?: (entry: unknown) => string;
+  /** The field that a file in the kind's folder sets for all its entries, from its name. */
+  fileField?: string;
+  /** The field that names an entry in messages before it is validated (default `id`). */
+  idField?: string;
 }
 
 /**
- * Every kind of data the site reads. Each file is a YAML list of entries with an `id`.
- * Later kinds (matrix, request paths, pv_ops, benchmarks) register here too.
+ * Every kind of data the site reads. Each file is a YAML list of entries with an `id`, except
+ * matrix cells, which are named by system and dimension: content/data/cells/<system>.yaml.
  */
 export const dataKinds = {
   technologies: { file: 'technologies.yaml', schema: TechnologySchema },
   glossary: { file: 'glossary.yaml', schema: GlossaryTermSchema },
   timeline: { file: 'timeline.yaml', schema: TimelineEventSchema },
   facts: { file: 'facts.yaml', schema: FactSchema },
-  matrix: { file: 'matrix.yaml', schema: MatrixDimensionSchema, optional: true },
+  dimensions: { file: 'dimensions.yaml', schema: MatrixDimensionEntrySchema, optional: true },
+  cells: {
+    file: 'cells.yaml',
+    schema: MatrixCellEntrySchema,
+    optional: true,
+    fileField: 'system',
+    idField: 'dimension',
+    idOf: (c: unknown) => {
+      const cell = c as { system: string; dimension: string };
+      return `${cell.system}/${cell.dimension}`;
+    },
+  },
   stack: { file: 'stack.yaml', schema: StackSystemSchema },
   paths: { file: 'paths.yaml', schema: PathScenarioSchema, optional: true },
   rings: { file: 'rings.yaml', schema: RingConfigSchema, optional: true },

@@ -30,11 +30,11 @@ const componentData: Record<string, string[]> = {
   PathTracer: ['paths'],
   RingsDiagram: ['rings'],
   PvopsExplorer: ['pvops'],
-  Matrix: ['matrix'],
+  Matrix: ['cells'],
   Timeline: ['timeline'],
   DecisionGuide: ['decision'],
   Benchmarks: ['benchmarks'],
-  SideBySide: ['matrix', 'technologies', 'stack'],
+  SideBySide: ['cells', 'technologies', 'stack'],
   Glossary: ['glossary'],
 };
 

@@ -42,3 +42,23 @@ export function addDuplicateIssues<T>(
     seen.add(key);
   });
 }
+
+/**
+ * One piece of quoted evidence for a dated claim: the source it comes from, a short passage copied
+ * word for word from that source, and where in the source it stands. The build checks that the
+ * quote shows the year or version of the claim it supports (src/lib/provenance.ts).
+ */
+export const EvidenceSchema = z.object({
+  source: CiteKeySchema,
+  quote: z
+    .string()
+    .min(8, 'is too short to show anything')
+    .max(300, 'is longer than 300 characters: quote the passage that shows the date or version'),
+  locator: z.string().min(2, 'must say where in the source the quote stands'),
+});
+
+/** Quoted evidence, as a list (empty where none has been gathered yet). */
+export const EvidenceListSchema = z.array(EvidenceSchema).default([]);
+
+/** One piece of quoted evidence. */
+export type Evidence = z.output<typeof EvidenceSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, KernelVersionSchema, PartialDateSchema, SourcesSchema } from './common';
+import { TECHNOLOGY_KINDS, UPSTREAM_STATES } from '../lib/vocabulary';
+import { EvidenceListSchema, IdSchema, KernelVersionSchema, PartialDateSchema, SourcesSchema } from './common';
 
 /** One milestone of a technology's life in mainline Linux (merged, removed, ...). */
 const UpstreamEventSchema = z.object({
@@ -7,13 +8,14 @@ const UpstreamEventSchema = z.object({
   date: PartialDateSchema,
   note: z.string().optional(),
   sources: SourcesSchema,
+  evidence: EvidenceListSchema,
 });
 
 /** A system, interface or piece of hardware the atlas describes. */
 export const TechnologySchema = z.object({
   id: IdSchema,
   name: z.string().min(1),
-  kind: z.enum(['hypervisor', 'os-level', 'interface', 'emulator', 'hardware', 'baseline']),
+  kind: z.enum(TECHNOLOGY_KINDS),
   summary: z.string().min(20),
   /** The page that explains it, relative to the site root, e.g. `/technologies/kvm/`. */
   page: z
@@ -23,11 +25,14 @@ export const TechnologySchema = z.object({
   dates: z.object({
     first: PartialDateSchema,
     firstNote: z.string().optional(),
+    /** The end of its life: removal from the kernel, or the last release. */
     last: PartialDateSchema.optional(),
+    lastNote: z.string().optional(),
     sources: SourcesSchema,
+    evidence: EvidenceListSchema,
   }),
   upstream: z.object({
-    status: z.enum(['mainline', 'out-of-tree', 'removed', 'not-applicable']),
+    status: z.enum(UPSTREAM_STATES),
     merged: UpstreamEventSchema.optional(),
     removed: UpstreamEventSchema.optional(),
     milestones: z.array(UpstreamEventSchema.extend({ label: z.string() })).default([]),

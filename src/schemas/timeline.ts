@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, PartialDateSchema, SourcesSchema } from './common';
+import { EvidenceListSchema, IdSchema, PartialDateSchema, SourcesSchema } from './common';
 
 /** The kinds of event the timeline can filter by. */
 export const EventKinds = ['research', 'release', 'merge', 'company', 'hardware'] as const;
@@ -15,6 +15,8 @@ export const TimelineEventSchema = z.object({
   /** Set where sources disagree on the date: the page then says so. */
   dateNote: z.string().optional(),
   sources: SourcesSchema,
+  /** Quotes from the sources that show the date. */
+  evidence: EvidenceListSchema,
 });
 
 /** A timeline event after defaults are applied. */

@@ -47,7 +47,7 @@ export function matrixSystems(
       const what = missing.length
         ? `has no cell for ${missing.join(', ')}`
         : `has two cells for ${twice.join(', ')}`;
-      throw new Error(`content/data/matrix.yaml: dimension "${d.id}" ${what}`);
+      throw new Error(`content/data/cells: dimension "${d.id}" ${what}`);
     }
   }
   return ids.map((id) => {

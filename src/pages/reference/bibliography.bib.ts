@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { loadAtlas, projectRoot } from '../../lib/atlas';
+import { loadAtlas } from '../../lib/atlas';
 
-/** The whole bibliography as BibTeX, validated first so a broken file is never published. */
+/** The whole bibliography as BibTeX, entry by entry as written, validated first. */
 export const GET: APIRoute = () => {
-  loadAtlas();
-  const src = readFileSync(join(projectRoot, 'content', 'references.bib'), 'utf8');
-  return new Response(src, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+  const atlas = loadAtlas();
+  const body = atlas.bibliography.map((b) => b.source.trim()).join('\n\n') + '\n';
+  return new Response(body, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
 };

@@ -1,0 +1,67 @@
+/**
+ * Joins the matrix's dimensions (content/data/dimensions.yaml) with the cells of each system
+ * (content/data/cells/<system>.yaml) into rows with one cell per column, and checks that every
+ * system answers every dimension once and that each cell's history runs in order.
+ */
+import type { MatrixCell, MatrixDimension } from '../schemas/matrix';
+import type { AtlasData } from './data-kinds';
+import { compareDates } from './at-date';
+import type { ContentProblem } from './errors';
+
+const cellFile = (system: string) => `content/data/cells/${system}.yaml`;
+
+/**
+ * The matrix's columns: the technologies that have a cells file, in the order of
+ * content/data/technologies.yaml.
+ */
+export function matrixColumns(data: Pick<AtlasData, 'technologies' | 'cells'>): string[] {
+  const withCells = new Set(data.cells.map((c) => c.system));
+  return data.technologies.map((t) => t.id).filter((id) => withCells.has(id));
+}
+
+/** Reports cells whose history is out of order or does not lead up to the state today. */
+export function historyProblems(cell: MatrixCell): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const at = (field: string, message: string) =>
+    problems.push({ file: cellFile(cell.system), entry: cell.dimension, field, message });
+  cell.history.forEach((h, i) => {
+    if (!h.since?.date) at(`history[${i}].since.date`, 'is missing: every earlier state says when it began');
+    else if (compareDates(h.since.date, h.until.date) > 0)
+      at(`history[${i}].until.date`, `is before its since.date ${h.since.date}`);
+    const next = cell.history[i + 1]?.since?.date ?? cell.since?.date;
+    if (next && compareDates(h.until.date, next) > 0)
+      at(`history[${i}].until.date`, `runs past the next state, which begins ${next}`);
+  });
+  if (cell.history.length && !cell.since?.date)
+    at('since.date', 'is missing: a cell with history says when its state today began');
+  return problems;
+}
+
+/** Builds the rows of the matrix; problems (missing, extra or disordered cells) go to `problems`. */
+export function assembleMatrix(
+  data: Pick<AtlasData, 'technologies' | 'cells' | 'dimensions'>,
+  problems: ContentProblem[],
+): MatrixDimension[] {
+  const columns = matrixColumns(data);
+  const dimIds = new Set(data.dimensions.map((d) => d.id));
+  const byKey = new Map(data.cells.map((c) => [`${c.system}/${c.dimension}`, c]));
+  for (const c of data.cells) {
+    if (!dimIds.has(c.dimension))
+      problems.push({
+        file: cellFile(c.system),
+        entry: c.dimension,
+        field: 'dimension',
+        message: `unknown dimension "${c.dimension}" (see content/data/dimensions.yaml)`,
+      });
+    problems.push(...historyProblems(c));
+  }
+  return data.dimensions.map((d) => {
+    const cells: MatrixCell[] = [];
+    for (const system of columns) {
+      const cell = byKey.get(`${system}/${d.id}`);
+      if (cell) cells.push(cell);
+      else problems.push({ file: cellFile(system), entry: d.id, message: `has no cell for dimension "${d.id}"` });
+    }
+    return { ...d, cells };
+  });
+}
