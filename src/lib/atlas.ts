@@ -9,7 +9,7 @@ import { checkDuplicateIds, checkEntryReferences, type Referents } from './cross
 import { dataKinds, type AtlasData, type DataKindName } from './data-kinds';
 import { ContentError, zodProblems, type ContentProblem } from './errors';
 import { assembleMatrix } from './matrix-assembly';
-import { provenanceProblems } from './provenance';
+import { provenanceProblems, provenanceStrict } from './provenance';
 
 /** Everything under content/ except the pages: validated data plus the bibliography. */
 export interface Atlas extends AtlasData {
@@ -24,6 +24,8 @@ export interface Atlas extends AtlasData {
   copyHosts: string[];
   /** The file each data entry came from, for messages that point into the content. */
   origin: Map<unknown, string>;
+  /** Gaps tolerated in work-in-progress builds (VA_WIP=1); empty in a strict build. */
+  warnings: ContentProblem[];
 }
 
 /**
@@ -152,7 +154,8 @@ export function buildAtlas(files: ContentFiles): Atlas {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'));
-  const matrix = assembleMatrix(data, problems);
+  const gaps: ContentProblem[] = [];
+  const matrix = assembleMatrix(data, problems, gaps);
   const bibByKey = new Map(bibliography.map((b) => [b.key, b]));
   const atlas: Atlas = {
     ...data,
@@ -163,8 +166,15 @@ export function buildAtlas(files: ContentFiles): Atlas {
     matrix,
     copyHosts,
     origin,
+    warnings: [],
   };
-  if (!problems.length) problems.push(...provenanceProblems(atlas, origin).errors);
+  if (!problems.length) {
+    const p = provenanceProblems(atlas, origin);
+    if (provenanceStrict()) problems.push(...gaps);
+    else p.warnings.push(...gaps);
+    problems.push(...p.errors);
+    atlas.warnings = p.warnings;
+  }
   if (problems.length) throw new ContentError(problems);
   return atlas;
 }

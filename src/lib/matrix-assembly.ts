@@ -10,6 +10,8 @@ import type { ContentProblem } from './errors';
 
 const cellFile = (system: string) => `content/data/cells/${system}.yaml`;
 
+const placeholder = { value: 'Not written yet', status: 'unknown' as const, sources: [], evidence: [], history: [] };
+
 /**
  * The matrix's columns: the technologies that have a cells file, in the order of
  * content/data/technologies.yaml.
@@ -37,10 +39,14 @@ export function historyProblems(cell: MatrixCell): ContentProblem[] {
   return problems;
 }
 
-/** Builds the rows of the matrix; problems (missing, extra or disordered cells) go to `problems`. */
+/**
+ * Builds the rows of the matrix. Unknown dimensions and disordered histories go to `problems`;
+ * missing cells go to `gaps` (a column still being filled in), which is `problems` unless given.
+ */
 export function assembleMatrix(
   data: Pick<AtlasData, 'technologies' | 'cells' | 'dimensions'>,
   problems: ContentProblem[],
+  gaps: ContentProblem[] = problems,
 ): MatrixDimension[] {
   const columns = matrixColumns(data);
   const dimIds = new Set(data.dimensions.map((d) => d.id));
@@ -60,7 +66,11 @@ export function assembleMatrix(
     for (const system of columns) {
       const cell = byKey.get(`${system}/${d.id}`);
       if (cell) cells.push(cell);
-      else problems.push({ file: cellFile(system), entry: d.id, message: `has no cell for dimension "${d.id}"` });
+      else {
+        gaps.push({ file: cellFile(system), entry: d.id, message: `has no cell for dimension "${d.id}"` });
+        // Only a work-in-progress build (VA_WIP=1) gets this far with a gap; it shows the hole.
+        cells.push({ ...placeholder, system, dimension: d.id });
+      }
     }
     return { ...d, cells };
   });

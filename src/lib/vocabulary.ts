@@ -134,3 +134,63 @@ export const STACK_LAYER_LABELS: Record<StackLayer, string> = {
   'cpu-mode': 'CPU mode or ring',
   hardware: 'Hardware',
 };
+
+/**
+ * The boundaries an isolation failure can break, aligned with the stack's layers: `stackLayer` is
+ * the row of the stack explorer where each one is drawn.
+ */
+export const ESCAPE_LAYERS = [
+  'device-model',
+  'pv-backend',
+  'hypervisor',
+  'sandbox-kernel',
+  'container-runtime',
+  'host-kernel',
+  'cpu',
+] as const;
+/** A boundary an escape broke. */
+export type EscapeLayer = (typeof ESCAPE_LAYERS)[number];
+/** How each boundary is printed. */
+export const ESCAPE_LAYER_LABELS: Record<EscapeLayer, string> = {
+  'device-model': 'Device model (emulated or virtio devices in user space)',
+  'pv-backend': 'Paravirtual back end (Xen backends, vhost)',
+  hypervisor: 'Hypervisor (Xen, or KVM in the host kernel)',
+  'sandbox-kernel': 'Sandbox kernel (gVisor Sentry)',
+  'container-runtime': 'Container runtime (runc and the like)',
+  'host-kernel': 'Shared host kernel',
+  cpu: 'CPU (side channels)',
+};
+/** Where each boundary sits in the stack explorer's rows. */
+export const ESCAPE_LAYER_STACK: Record<EscapeLayer, StackLayer> = {
+  'device-model': 'device-model',
+  'pv-backend': 'device-model',
+  hypervisor: 'hypervisor',
+  'sandbox-kernel': 'guest-kernel',
+  'container-runtime': 'privileged',
+  'host-kernel': 'hypervisor',
+  cpu: 'hardware',
+};
+
+/** What an isolation failure let an attacker do, worst first. */
+export const ESCAPE_IMPACTS = ['escape', 'privilege-escalation', 'information-leak', 'denial-of-service'] as const;
+/** An escape's impact. */
+export type EscapeImpact = (typeof ESCAPE_IMPACTS)[number];
+/** How each impact is printed. */
+export const IMPACT_LABELS: Record<EscapeImpact, string> = {
+  escape: 'Escape to the host',
+  'privilege-escalation': 'Privilege escalation',
+  'information-leak': 'Information leak',
+  'denial-of-service': 'Denial of service',
+};
+
+/** The kinds of lineage edge: shared code, an idea taken up, people who moved, a product built on. */
+export const LINEAGE_KINDS = ['code', 'idea', 'people', 'product'] as const;
+/** A kind of lineage edge. */
+export type LineageKind = (typeof LINEAGE_KINDS)[number];
+/** How each kind of edge is printed. */
+export const LINEAGE_LABELS: Record<LineageKind, string> = {
+  code: 'Code',
+  idea: 'Idea',
+  people: 'People',
+  product: 'Product',
+};

@@ -7,11 +7,12 @@ import { buildAtlas, readContentFiles } from '../../src/lib/atlas';
 import { formatProblem } from '../../src/lib/errors';
 import { provenanceReport } from '../../src/lib/provenance';
 
-process.env.VA_PROVENANCE = 'warn';
+process.env.VA_WIP = '1';
 const atlas = buildAtlas(readContentFiles());
 const report = provenanceReport(atlas, atlas.origin);
 const filters = process.argv.slice(2);
-const shown = [...report.errors, ...report.coverage].filter(
+const gaps = atlas.warnings.filter((w) => w.message.startsWith('has no cell'));
+const shown = [...report.errors, ...report.coverage, ...gaps].filter(
   (p) => !filters.length || filters.some((f) => p.file.includes(f) || (p.entry ?? '').includes(f)),
 );
 for (const p of shown) console.log(formatProblem(p));
