@@ -16,6 +16,7 @@ import type { Lifespan } from '../../lib/at-date';
 import { formatPartialDate } from '../../lib/dates';
 import { cellViewAt, type CellLite, type StateLite } from '../../lib/matrix-states';
 import {
+  cellKey,
   describeCounts,
   describeState,
   isRowMarked,
@@ -44,6 +45,9 @@ interface CellRef {
   value: HTMLElement;
   items: HTMLElement[];
 }
+
+/** A cell's key, as `m-open` writes it: `<dimension>.<system>`. */
+const keyOf = (td: HTMLElement) => cellKey((td.parentElement as HTMLElement).dataset.row!, td.dataset.system!);
 
 /** Reads a cell's states back from its markup (MatrixCell.astro). */
 function readCell(td: HTMLElement): CellRef {
@@ -88,7 +92,7 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
     const payload = readPayload<{ sets: ColumnSetLite[]; spans: Record<string, Lifespan> }>(this);
     this.sets = payload.sets;
     this.spans = payload.spans;
-    const cells = [...this.querySelectorAll<HTMLElement>('details[data-cell]')].map((d) => d.dataset.cell!);
+    const cells = [...this.querySelectorAll<HTMLElement>('tr[data-row] > td[data-system]')].map(keyOf);
     return matrixSpec(this.systems, this.groups, cells, this.sets.map((s) => s.id));
   }
 
@@ -108,7 +112,7 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
     // `toggle` does not bubble, so listen in the capture phase.
     this.addEventListener('toggle', (e) => this.onToggle(e.target as HTMLElement), true);
     this.querySelector('[data-reset]')?.addEventListener('click', () => {
-      for (const d of this.querySelectorAll('details[data-cell][open]')) (d as HTMLDetailsElement).open = false;
+      for (const d of this.querySelectorAll('td details[open]')) (d as HTMLDetailsElement).open = false;
       this.reset();
     });
     this.querySelector('[data-copy-link]')?.addEventListener('click', (e) => void this.copyLink(e.currentTarget as HTMLButtonElement));
@@ -128,8 +132,8 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
   }
 
   private openDetails(): HTMLDetailsElement | undefined {
-    const key = this.state['m-open'];
-    return [...this.querySelectorAll<HTMLDetailsElement>('details[data-cell]')].find((d) => d.dataset.cell === key);
+    const [row, system] = this.state['m-open'].split('.');
+    return this.querySelector<HTMLDetailsElement>(`tr[data-row="${row}"] > td[data-system="${system}"] > details`) ?? undefined;
   }
 
   private checkedValues(field: string, checked: boolean): string[] {
@@ -154,8 +158,9 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
   }
 
   private onToggle(t: HTMLElement) {
-    if (!(t instanceof HTMLDetailsElement) || !t.dataset.cell) return;
-    const key = t.dataset.cell;
+    const td = t.parentElement;
+    if (!(t instanceof HTMLDetailsElement) || !td?.matches('tr[data-row] > td[data-system]')) return;
+    const key = keyOf(td);
     if (t.open && this.state['m-open'] !== key) this.update({ 'm-open': key });
     else if (!t.open && this.state['m-open'] === key) this.update({ 'm-open': 'none' });
   }
