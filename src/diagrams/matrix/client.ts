@@ -14,7 +14,6 @@
  */
 import type { Lifespan } from '../../lib/at-date';
 import { formatPartialDate } from '../../lib/dates';
-import { cellViewAt, type CellLite, type StateLite } from '../../lib/matrix-states';
 import {
   cellKey,
   describeCounts,
@@ -31,50 +30,15 @@ import {
   type QueryRow,
 } from '../../lib/matrix-query';
 import { lifeAt } from '../../lib/at-date';
-import type { CellStatus } from '../../lib/vocabulary';
 import { LIFE_LABELS } from '../../lib/vocabulary';
 import { readPayload } from '../shared/client-dom';
+import { readDatedCell, showDatedCell, type DatedCellRef } from '../shared/dated-cell';
 import { setAttr, setHidden, UrlStateWidget } from '../shared/widget';
 
 type Field = HTMLInputElement | HTMLSelectElement;
-interface CellRef {
-  td: HTMLElement;
-  system: string;
-  cell: CellLite;
-  status: HTMLElement;
-  value: HTMLElement;
-  items: HTMLElement[];
-}
 
 /** A cell's key, as `m-open` writes it: `<dimension>.<system>`. */
 const keyOf = (td: HTMLElement) => cellKey((td.parentElement as HTMLElement).dataset.row!, td.dataset.system!);
-
-/** Reads a cell's states back from its markup (MatrixCell.astro). */
-function readCell(td: HTMLElement): CellRef {
-  const items = [...td.querySelectorAll<HTMLElement>('li[data-i]')];
-  const states: StateLite[] = items.map((li) => ({
-    status: li.dataset.status as CellStatus,
-    value: li.querySelector('.va-mx-v')?.textContent ?? '',
-    since: li.dataset.since ? { date: li.dataset.since } : undefined,
-    until: li.dataset.until ? { date: li.dataset.until } : undefined,
-  }));
-  const status = td.querySelector<HTMLElement>(':scope > .va-mx-status')!;
-  const value = td.querySelector<HTMLElement>(':scope > .va-mx-value')!;
-  const only = td.querySelector<HTMLElement>('.va-mx-only');
-  const today: StateLite = states.at(-1) ?? {
-    status: (only?.dataset.status ?? td.dataset.status) as CellStatus,
-    value: only ? only.textContent!.replace(/^[^:]*:\s*/, '').trim() : value.textContent ?? '',
-    since: td.dataset.since ? { date: td.dataset.since } : undefined,
-  };
-  return {
-    td,
-    system: td.dataset.system!,
-    cell: { ...today, history: states.slice(0, -1) },
-    status,
-    value,
-    items,
-  };
-}
 
 class Matrix extends UrlStateWidget<MatrixSpec> {
   protected override readonly datedView = true;
@@ -82,7 +46,7 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
   private groups: string[] = [];
   private sets: ColumnSetLite[] = [];
   private spans: Record<string, Lifespan | undefined> = {};
-  private rows: (QueryRow & { cells: CellRef[] })[] = [];
+  private rows: (QueryRow & { cells: DatedCellRef[] })[] = [];
   private trs = new Map<string, HTMLTableRowElement>();
   private bodies = new Map<string, HTMLTableSectionElement>();
 
@@ -105,7 +69,7 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
       this.bodies.set(body.dataset.group!, body);
     this.rows = [...this.querySelectorAll<HTMLTableRowElement>('tr[data-row]')].map((tr, index) => {
       this.trs.set(tr.dataset.row!, tr);
-      const cells = [...tr.querySelectorAll<HTMLElement>('td[data-system]')].map(readCell);
+      const cells = [...tr.querySelectorAll<HTMLElement>('td[data-system]')].map(readDatedCell);
       return { id: tr.dataset.row!, group: tr.dataset.group!, label: tr.dataset.label!, index, status: {}, cells };
     });
     this.addEventListener('change', (e) => this.onChange(e.target as Field));
@@ -179,15 +143,7 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
     const at = this.at.at;
     for (const row of this.rows) {
       const status: Record<string, string> = {};
-      for (const c of row.cells) {
-        const view = cellViewAt(c.cell, this.spans[c.system], at);
-        status[c.system] = view.status;
-        setAttr(c.td, 'data-status', view.status);
-        setAttr(c.status, 'data-status', view.status);
-        if (c.status.textContent !== view.label) c.status.textContent = view.label;
-        if (c.value.textContent !== view.value) c.value.textContent = view.value;
-        c.items.forEach((li, i) => setAttr(li, 'aria-current', i === view.index ? 'true' : null));
-      }
+      for (const c of row.cells) status[c.system] = showDatedCell(c, this.spans[c.system], at).status;
       row.status = status;
     }
     for (const th of this.querySelectorAll<HTMLElement>('thead th[data-system]')) {
