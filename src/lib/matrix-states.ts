@@ -37,8 +37,11 @@ export function cellViewAt(cell: CellLite, span: Lifespan | undefined, at: strin
   const life = span ? lifeAt(span, at) : 'alive';
   if (life === 'not-yet')
     return { status: life, label: LIFE_LABELS[life], value: `First released ${formatPartialDate(span!.first)}`, index: null };
-  if (life === 'ended')
-    return { status: life, label: LIFE_LABELS[life], value: `Ended ${formatPartialDate(span!.last!)}`, index: null };
+  if (life === 'ended') {
+    // An ended system keeps its last answer on show, marked as ended.
+    const last = cell.history.length;
+    return { status: life, label: `${LIFE_LABELS[life]} ${span!.last!.slice(0, 4)}`, value: cell.value, index: last };
+  }
   const found = cellAt<StateLite>({ ...cell, history: cell.history }, at);
   if (found.kind === 'before') {
     const from = found.next.since?.date;

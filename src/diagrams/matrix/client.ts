@@ -56,7 +56,7 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
     const payload = readPayload<{ sets: ColumnSetLite[]; spans: Record<string, Lifespan> }>(this);
     this.sets = payload.sets;
     this.spans = payload.spans;
-    const cells = [...this.querySelectorAll<HTMLElement>('tr[data-row] > td[data-system]')].map(keyOf);
+    const cells = [...this.querySelectorAll<HTMLElement>('tr[data-row] > td[data-system]:has(> details)')].map(keyOf);
     return matrixSpec(this.systems, this.groups, cells, this.sets.map((s) => s.id));
   }
 

@@ -28,7 +28,7 @@ export function readDatedCell(td: HTMLElement): DatedCellRef {
   }));
   const status = td.querySelector<HTMLElement>(':scope > .va-cell-status')!;
   const value = td.querySelector<HTMLElement>(':scope > .va-cell-value')!;
-  // A single-state cell shown outside its state (a column not yet released) keeps the state here.
+  // A single-state cell shown outside its state (a column not yet released) keeps it here.
   const only = td.querySelector<HTMLElement>('.va-cell-only');
   const today: StateLite = states.at(-1) ?? {
     status: (only?.dataset.status ?? td.dataset.status) as CellStatus,
@@ -42,7 +42,6 @@ export function readDatedCell(td: HTMLElement): DatedCellRef {
 export function showDatedCell(c: DatedCellRef, span: Lifespan | undefined, at: string): CellView {
   const view = cellViewAt(c.cell, span, at);
   setAttr(c.td, 'data-status', view.status);
-  setAttr(c.status, 'data-status', view.status);
   if (c.status.textContent !== view.label) c.status.textContent = view.label;
   if (c.value.textContent !== view.value) c.value.textContent = view.value;
   c.items.forEach((li, i) => setAttr(li, 'aria-current', i === view.index ? 'true' : null));
