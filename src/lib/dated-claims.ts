@@ -56,12 +56,14 @@ export function datedClaims(data: AtlasData, origin: Map<unknown, string>): Date
     });
   }
   for (const f of data.facts) {
+    // A fact written with `from` is the technology event's claim, checked below.
+    if (f.from || !f.value) continue;
     out.push({
       kind: 'fact',
       where: { file: fileOf(f, 'content/data/facts.yaml'), entry: f.id, message: '' },
       field: '',
       tokens: tokensIn(f.value),
-      sources: f.sources,
+      sources: f.sources ?? [],
       evidence: f.evidence,
     });
   }

@@ -4,6 +4,8 @@ import { EvidenceListSchema, IdSchema, KernelVersionSchema, PartialDateSchema, S
 
 /** One milestone of a technology's life in mainline Linux (merged, removed, ...). */
 const UpstreamEventSchema = z.object({
+  /** Names a milestone, so that a shared fact can point at it. */
+  id: IdSchema.optional(),
   version: KernelVersionSchema.optional(),
   date: PartialDateSchema,
   note: z.string().optional(),
