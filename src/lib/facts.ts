@@ -37,10 +37,10 @@ export function resolveFacts(
     if (!f.from) return [f as Fact];
     const where = { file: 'content/data/facts.yaml', entry: f.id, field: 'from' };
     const t = byId.get(f.from.technology);
-    const ev = t && technologyEvent(t, f.from.event);
+    const ev = t && technologyEvent(t, f.from.milestone);
     const value = ev && (f.from.field === 'version' ? ev.version : f.from.field === 'year' ? ev.date?.slice(0, 4) : ev.date);
     if (!ev || !value) {
-      problems.push({ ...where, message: `names no ${f.from.field} of event "${f.from.event}" of technology "${f.from.technology}"` });
+      problems.push({ ...where, message: `names no ${f.from.field} of event "${f.from.milestone}" of technology "${f.from.technology}"` });
       return [];
     }
     return [{ ...f, value, sources: ev.sources, evidence: ev.evidence }];

@@ -3,11 +3,11 @@ import { EvidenceListSchema, IdSchema, SourcesSchema } from './common';
 
 /**
  * Where a fact that repeats a technology's date or version lives: the technology, the event
- * (`first`, `last`, `merged`, `removed`, or a milestone's `id`) and what to show of it.
+ * (`first`, `last`, `merged`, `removed`, or a milestone's `id`), named by `milestone` and what to show of it.
  */
 export const FactRefSchema = z.object({
   technology: IdSchema,
-  event: IdSchema,
+  milestone: IdSchema,
   field: z.enum(['version', 'date', 'year']),
 });
 
