@@ -11,7 +11,7 @@ import type { BibEntry } from '../schemas/bibliography';
 import type { Evidence } from '../schemas/common';
 import type { ContentProblem } from './errors';
 import { datedClaims, type DatedClaim } from './dated-claims';
-import type { AtlasData } from './data-kinds';
+import { dataKinds, type AtlasData } from './data-kinds';
 
 /** What the checks need of the atlas. */
 export interface ProvenanceInput extends AtlasData {
@@ -111,8 +111,9 @@ function claimsWithSources(atlas: AtlasData, origin: Map<unknown, string>) {
       for (const [k, v] of Object.entries(o)) if (k !== 'sources') visit(v, file, entry);
     }
   };
-  for (const list of Object.values(atlas) as unknown[][]) {
-    if (!Array.isArray(list)) continue;
+  // Only the data as written: the assembled matrix repeats the cells.
+  for (const kind of Object.keys(dataKinds) as (keyof AtlasData)[]) {
+    const list = atlas[kind] as unknown[];
     for (const item of list) {
       const o = item as Record<string, unknown>;
       const entry = String(o.id ?? (o.system && o.dimension ? `${o.system}/${o.dimension}` : '?'));
