@@ -10,6 +10,7 @@ import { RingConfigSchema } from '../schemas/rings';
 import { PvGroupSchema } from '../schemas/pvops';
 import { BenchmarkSchema } from '../schemas/benchmarks';
 import { DecisionQuestionSchema } from '../schemas/decision';
+import { EscapeSchema } from '../schemas/escape';
 
 /**
  * One kind of data: the YAML file under content/data that holds it and the schema of an entry.
@@ -56,6 +57,7 @@ export const dataKinds = {
   pvops: { file: 'pvops.yaml', schema: PvGroupSchema, optional: true },
   benchmarks: { file: 'benchmarks.yaml', schema: BenchmarkSchema, optional: true },
   decision: { file: 'decision.yaml', schema: DecisionQuestionSchema, optional: true },
+  escapes: { file: 'escapes.yaml', schema: EscapeSchema },
 } satisfies Record<string, DataKind>;
 
 /** The name of a registered kind of data. */
