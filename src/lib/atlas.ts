@@ -106,11 +106,15 @@ export function collectReferents(data: AtlasData, bibliography: BibEntry[]): Ref
     citeKeys: new Set(bibliography.map((b) => b.key)),
     technologyIds: new Set(data.technologies.map((t) => t.id)),
     termIds: new Set(data.glossary.map((g) => g.id)),
+    eventIds: new Set(data.timeline.map((e) => e.id)),
   };
 }
 
-/** Validates the texts of every data file and the bibliography together. Throws ContentError. */
-export function buildAtlas(files: ContentFiles): Atlas {
+/**
+ * Validates the texts of every data file and the bibliography together. Throws ContentError.
+ * `strict` (default: unless VA_WIP=1) makes content gaps errors rather than warnings.
+ */
+export function buildAtlas(files: ContentFiles, { strict = provenanceStrict() } = {}): Atlas {
   const problems: ContentProblem[] = [];
   const bibFiles = Object.keys(files)
     .filter((p) => p.startsWith('references/') && p.endsWith('.bib'))
@@ -169,8 +173,8 @@ export function buildAtlas(files: ContentFiles): Atlas {
     warnings: [],
   };
   if (!problems.length) {
-    const p = provenanceProblems(atlas, origin);
-    if (provenanceStrict()) problems.push(...gaps);
+    const p = provenanceProblems(atlas, origin, strict);
+    if (strict) problems.push(...gaps);
     else p.warnings.push(...gaps);
     problems.push(...p.errors);
     atlas.warnings = p.warnings;

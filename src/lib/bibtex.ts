@@ -41,10 +41,13 @@ export interface BibSyntaxProblem {
 /** Fields read verbatim (no TeX decoding): addresses and identifiers. */
 const verbatimFields = ['url', 'doi', 'archive', 'eprint', 'urldate'];
 
+/** Composed Unicode (NFC): the parser decodes `{\'i}` as i plus a combining accent. */
+const nfc = (s: string | undefined) => s?.normalize('NFC');
+
 const toPerson = (c: Creator): Person =>
   c.name
-    ? { literal: c.name }
-    : { family: c.lastName, given: c.firstName, prefix: c.prefix, suffix: c.suffix };
+    ? { literal: nfc(c.name) }
+    : { family: nfc(c.lastName), given: nfc(c.firstName), prefix: nfc(c.prefix), suffix: nfc(c.suffix) };
 
 /** Parses BibTeX source into raw entries in file order, with any syntax problems. */
 export function parseBibtex(src: string): { entries: RawBibEntry[]; problems: BibSyntaxProblem[] } {
@@ -78,7 +81,7 @@ export function parseBibtex(src: string): { entries: RawBibEntry[]; problems: Bi
       else if (name === 'editor') editors = (value as Creator[]).map(toPerson);
       else fields[name] = Array.isArray(value) ? value.join('; ') : String(value);
     }
-    for (const [name, value] of Object.entries(fields)) fields[name] = value.replace(/\s+/g, ' ').trim();
+    for (const [name, value] of Object.entries(fields)) fields[name] = nfc(value.replace(/\s+/g, ' ').trim())!;
     entries.push({ type: e.type.toLowerCase(), key: e.key, fields, authors, editors, source: e.input, line });
   }
   return { entries, problems };

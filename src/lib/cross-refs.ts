@@ -5,6 +5,7 @@ export interface Referents {
   citeKeys: ReadonlySet<string>;
   technologyIds: ReadonlySet<string>;
   termIds: ReadonlySet<string>;
+  eventIds: ReadonlySet<string>;
 }
 
 /**
@@ -21,12 +22,14 @@ const referenceFields: Record<string, keyof Referents> = {
   related: 'technologyIds',
   variantOf: 'technologyIds',
   terms: 'termIds',
+  event: 'eventIds',
 };
 
 const what: Record<keyof Referents, string> = {
   citeKeys: 'citation key',
   technologyIds: 'technology id',
   termIds: 'glossary term',
+  eventIds: 'timeline event',
 };
 
 /** Walks an entry and reports every reference field whose value is not a known referent. */

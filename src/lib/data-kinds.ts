@@ -10,6 +10,7 @@ import { RingConfigSchema } from '../schemas/rings';
 import { PvGroupSchema } from '../schemas/pvops';
 import { BenchmarkSchema } from '../schemas/benchmarks';
 import { DecisionQuestionSchema } from '../schemas/decision';
+import { ColumnSetSchema, DatePresetSchema } from '../schemas/views';
 import { EscapeSchema } from '../schemas/escape';
 
 /**
@@ -57,6 +58,8 @@ export const dataKinds = {
   pvops: { file: 'pvops.yaml', schema: PvGroupSchema, optional: true },
   benchmarks: { file: 'benchmarks.yaml', schema: BenchmarkSchema, optional: true },
   decision: { file: 'decision.yaml', schema: DecisionQuestionSchema, optional: true },
+  datePresets: { file: 'date-presets.yaml', schema: DatePresetSchema },
+  columnSets: { file: 'column-sets.yaml', schema: ColumnSetSchema },
   escapes: { file: 'escapes.yaml', schema: EscapeSchema },
 } satisfies Record<string, DataKind>;
 

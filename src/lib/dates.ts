@@ -23,3 +23,21 @@ export function formatPartialDate(date: string): string {
   if (!month) return y ?? date;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
+
+/** A release or date as the views print it: a version, a kernel version and/or a date. */
+export interface MilestoneLike {
+  version?: string;
+  kernel?: string;
+  date?: string;
+}
+
+/**
+ * A milestone in words, the one way every view and export prints it: `Linux 2.6.20, February
+ * 2007`, `Xen 3.0, December 2005`, `February 2007`.
+ */
+export function milestoneText(m: MilestoneLike | undefined): string {
+  if (!m) return '';
+  const what = [m.version, m.kernel && `Linux ${m.kernel}`].filter(Boolean).join(', ');
+  const when = m.date ? formatPartialDate(m.date) : '';
+  return [what, when].filter(Boolean).join(', ');
+}

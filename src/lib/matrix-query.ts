@@ -3,35 +3,14 @@
  * rows and columns are shown, the data-state string, and RFC 4180 CSV for the export. No DOM:
  * the widget's client reads its rows from the rendered table and feeds them to these functions.
  */
-import type { MatrixCell } from '../schemas/matrix';
+import { compareDates } from './at-date';
 import type { StateOf, StateSpec } from './url-state';
+import { CELL_STATUSES, LIFE_STATES, STATUS_LABELS, type CellStatus } from './vocabulary';
 
-/** A cell's status, as in content/data/matrix.yaml. */
-export type CellStatus = MatrixCell['status'];
+export { STATUS_LABELS, type CellStatus };
 
-/**
- * Every status, in the order a status sort ranks them: most support first. Kept here rather than
- * imported from the schema so that the browser bundle does not pull in zod; a test checks that
- * the two lists hold the same statuses.
- */
-export const STATUS_ORDER = [
-  'yes',
-  'partial',
-  'out-of-tree',
-  'no',
-  'unknown',
-  'n/a',
-] as const satisfies readonly CellStatus[];
-
-/** The text marker shown with each status colour, so that colour is never the only cue. */
-export const STATUS_LABELS: Record<CellStatus, string> = {
-  yes: 'Yes',
-  partial: 'Partial',
-  'out-of-tree': 'Out-of-tree patch',
-  no: 'No',
-  unknown: 'Unknown',
-  'n/a': 'n/a',
-};
+/** Every status a filter can pick, most support first, then the column states at a date. */
+export const STATUS_ORDER = [...CELL_STATUSES, ...LIFE_STATES] as const;
 
 /** The ways the rows can be ordered: data order by group, dimension name, one system's status. */
 export const SORTS = ['group', 'name', 'status'] as const;
@@ -46,21 +25,59 @@ export interface QueryRow {
   status: Readonly<Record<string, string>>;
 }
 
-/** The widget's URL fields (all prefixed `m-`) for its systems (columns), groups and cell keys. */
+/**
+ * The widget's URL fields (all prefixed `m-`) for its systems (columns), groups, column sets and
+ * cell keys. `m-set` picks the columns: `auto` (the default set for the date shown), a named set,
+ * or `custom`, which shows the systems listed in `m-cols`.
+ */
 export function matrixSpec(
   systems: readonly string[],
   groups: readonly string[],
   cells: readonly string[] = [],
+  sets: readonly string[] = [],
 ) {
   return {
     'm-sort': { kind: 'enum', values: SORTS, default: 'group' },
     'm-sys': { kind: 'enum', values: systems, default: systems[0] ?? '' },
     'm-status': { kind: 'enum', values: ['any', ...STATUS_ORDER], default: 'any' },
-    'm-match': { kind: 'enum', values: ['only', 'mark'], default: 'only' },
+    'm-match': { kind: 'enum', values: ['only', 'mark'] as const, default: 'only' },
     'm-hide': { kind: 'list', values: groups, default: [] },
+    'm-set': { kind: 'enum', values: ['auto', ...sets, 'custom'], default: 'auto' },
     'm-cols': { kind: 'list', values: systems, default: systems, min: 1 },
     'm-open': { kind: 'enum', values: ['none', ...cells], default: 'none' },
   } as const satisfies StateSpec;
+}
+
+/** A named set of columns, with the date from which it is the default view. */
+export interface ColumnSetLite {
+  id: string;
+  label: string;
+  systems: readonly string[];
+  defaultFrom?: string;
+}
+
+/** The set shown by `auto` at a date: the one whose `defaultFrom` is the latest not after it. */
+export function defaultSetAt(sets: readonly ColumnSetLite[], at: string): ColumnSetLite | undefined {
+  return sets
+    .filter((s) => s.defaultFrom && compareDates(s.defaultFrom, at) <= 0)
+    .sort((a, b) => compareDates(b.defaultFrom!, a.defaultFrom!))[0];
+}
+
+/** The systems shown, in column order, for a state at a date. */
+export function shownSystems(
+  state: MatrixState,
+  systems: readonly string[],
+  sets: readonly ColumnSetLite[],
+  at: string,
+): string[] {
+  const set =
+    state['m-set'] === 'custom'
+      ? undefined
+      : state['m-set'] === 'auto'
+        ? defaultSetAt(sets, at)
+        : sets.find((s) => s.id === state['m-set']);
+  const chosen = set ? set.systems : state['m-cols'];
+  return systems.filter((s) => chosen.includes(s));
 }
 
 /** The spec of one matrix widget. */
@@ -120,30 +137,26 @@ export function isRowMarked(row: QueryRow, state: MatrixState): boolean {
   return state['m-match'] === 'mark' && state['m-status'] !== 'any' && matchesStatus(row, state);
 }
 
-/** The systems (columns) shown, in column order. */
-export function visibleSystems(systems: readonly string[], state: MatrixState): string[] {
-  return systems.filter((s) => state['m-cols'].includes(s));
-}
-
-/** The plain-text count the widget announces after each change. */
+/** The plain-text count the widget announces after each change, and its caption uses. */
 export function describeCounts(
   rows: readonly QueryRow[],
   state: MatrixState,
+  shown: readonly string[],
   systems: readonly string[],
 ): string {
-  const shown = rows.filter((r) => isRowVisible(r, state)).length;
+  const visible = rows.filter((r) => isRowVisible(r, state)).length;
   const marked = rows.filter((r) => isRowVisible(r, state) && isRowMarked(r, state)).length;
-  const cols = visibleSystems(systems, state).length;
-  const text = `Showing ${shown} of ${rows.length} dimensions and ${cols} of ${systems.length} systems`;
+  const text = `Showing ${visible} of ${rows.length} dimensions and ${shown.length} of ${systems.length} systems`;
   return state['m-match'] === 'mark' && state['m-status'] !== 'any'
     ? `${text}; ${marked} highlighted.`
     : `${text}.`;
 }
 
 /** The short summary of the state kept in the root's data-state. */
-export function describeState(state: MatrixState, systems: readonly string[]): string {
-  const cols = state['m-cols'].length === systems.length ? 'all' : state['m-cols'].join(',');
+export function describeState(state: MatrixState, shown: readonly string[], systems: readonly string[]): string {
+  const cols = shown.length === systems.length ? 'all' : shown.join(',');
   return [
+    `set=${state['m-set']}`,
     `sort=${state['m-sort']}`,
     `sys=${state['m-sys']}`,
     `status=${state['m-status']}`,

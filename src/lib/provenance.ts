@@ -82,7 +82,7 @@ export function provenanceReport(atlas: ProvenanceInput, origin: Map<unknown, st
       errors.push({ ...claim.where, field: 'sources', message: 'rests on tertiary sources alone: add a primary or secondary one' });
   }
   for (const c of claims) {
-    const where = { ...c.where, field: `${c.field}.evidence` };
+    const where = { ...c.where, field: c.field ? `${c.field}.evidence` : 'evidence' };
     for (const [i, e] of c.evidence.entries()) errors.push(...evidenceErrors(e, c, `${where.field}[${i}]`));
     if (!c.tokens.length) continue;
     if (!c.evidence.length) {
@@ -126,8 +126,9 @@ function claimsWithSources(atlas: AtlasData, origin: Map<unknown, string>) {
 export function provenanceProblems(
   atlas: ProvenanceInput,
   origin: Map<unknown, string>,
+  strict = provenanceStrict(),
 ): { errors: ContentProblem[]; warnings: ContentProblem[] } {
   const r = provenanceReport(atlas, origin);
   const all = [...r.errors, ...r.coverage];
-  return provenanceStrict() ? { errors: all, warnings: [] } : { errors: [], warnings: all };
+  return strict ? { errors: all, warnings: [] } : { errors: [], warnings: all };
 }

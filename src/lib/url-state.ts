@@ -14,15 +14,20 @@ export type FieldSpec =
 /** A widget's fields, keyed by query parameter name. */
 export type StateSpec = Record<string, FieldSpec>;
 
-/** The decoded value of each field. */
+/**
+ * The decoded value of each field. An enum or list whose values are a literal tuple (a spec written
+ * `as const`) decodes to the union of those values; one built from data decodes to string.
+ */
 export type StateOf<S extends StateSpec> = {
-  [K in keyof S]: S[K] extends { kind: 'enum' }
-    ? string
+  [K in keyof S]: S[K] extends { kind: 'enum'; values: readonly (infer V)[] }
+    ? V
     : S[K] extends { kind: 'int' }
       ? number
       : S[K] extends { kind: 'bool' }
         ? boolean
-        : readonly string[];
+        : S[K] extends { kind: 'list'; values: readonly (infer V)[] }
+          ? readonly V[]
+          : never;
 };
 
 /** Longest raw value accepted for any field; longer ones are junk. */

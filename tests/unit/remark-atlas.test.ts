@@ -6,9 +6,9 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { buildAtlas } from '../../src/lib/atlas';
 import remarkAtlas from '../../src/lib/remark-atlas';
-import { bib, validFiles } from './fixtures';
+import { validFiles } from './fixtures';
 
-const atlas = buildAtlas(validFiles(), bib);
+const atlas = buildAtlas(validFiles());
 
 function render(markdown: string, frontmatter: Record<string, unknown> = {}): string {
   const file = new VFile({ path: `${process.cwd()}/content/docs/test.mdx`, value: markdown });

@@ -1,78 +1,103 @@
 /**
- * <va-matrix>: sorts, filters and hides the rows and columns of the server-rendered matrix.
+ * <va-matrix>: follows the date shown, picks columns, sorts, filters and hides the rows of the
+ * server-rendered matrix.
  *
- *   control change ──► state ──► render ──► rows placed, hidden, marked; columns hidden;
- *   cell <details> toggle ──► m-open          data-state, count and URL updated
- *   Reset ──► default state
+ *   date control (`va:at`) ──► at ──┐
+ *   control change ──► state ───────┼──► render ──► each cell shows its state at the date;
+ *   cell <details> toggle ──► m-open│              columns shown (a set, or chosen by hand);
+ *   Reset ──► default state ────────┘              rows placed, hidden, marked; caption, count,
+ *                                                  data-state, data-at and URL updated
  *
  * Rows sorted by group sit in their group's tbody; any other sort moves them, in order, into
  * the one flat tbody (group headings would lie there). Rows move only when their order changes,
  * since moving a node takes the focus away from whatever inside it had it.
  */
-import { readUrlState, writeUrlState } from '../shared/client-dom';
+import type { Lifespan } from '../../lib/at-date';
+import { formatPartialDate } from '../../lib/dates';
 import {
+  cellKey,
   describeCounts,
   describeState,
   isRowMarked,
   isRowVisible,
   matrixSpec,
   normalizeState,
+  shownSystems,
   sortRows,
+  type ColumnSetLite,
   type MatrixSpec,
   type MatrixState,
   type QueryRow,
 } from '../../lib/matrix-query';
-import { defaultState } from '../../lib/url-state';
+import { lifeAt } from '../../lib/at-date';
+import { LIFE_LABELS } from '../../lib/vocabulary';
+import { readPayload } from '../shared/client-dom';
+import { readDatedCell, showDatedCell, type DatedCellRef } from '../shared/dated-cell';
+import { setAttr, setHidden, UrlStateWidget } from '../shared/widget';
 
 type Field = HTMLInputElement | HTMLSelectElement;
 
-class Matrix extends HTMLElement {
+/** A cell's key, as `m-open` writes it: `<dimension>.<system>`. */
+const keyOf = (td: HTMLElement) => cellKey((td.parentElement as HTMLElement).dataset.row!, td.dataset.system!);
+
+class Matrix extends UrlStateWidget<MatrixSpec> {
+  protected override readonly datedView = true;
   private systems: string[] = [];
   private groups: string[] = [];
-  private rows: QueryRow[] = [];
+  private sets: ColumnSetLite[] = [];
+  private spans: Record<string, Lifespan | undefined> = {};
+  private rows: (QueryRow & { cells: DatedCellRef[] })[] = [];
   private trs = new Map<string, HTMLTableRowElement>();
   private bodies = new Map<string, HTMLTableSectionElement>();
-  private spec!: MatrixSpec;
-  private state!: MatrixState;
 
-  connectedCallback() {
+  protected spec(): MatrixSpec {
     this.systems = (this.dataset.systems ?? '').split(' ').filter(Boolean);
     this.groups = (this.dataset.groups ?? '').split(' ').filter(Boolean);
+    const payload = readPayload<{ sets: ColumnSetLite[]; spans: Record<string, Lifespan> }>(this);
+    this.sets = payload.sets;
+    this.spans = payload.spans;
+    const cells = [...this.querySelectorAll<HTMLElement>('tr[data-row] > td[data-system]')].map(keyOf);
+    return matrixSpec(this.systems, this.groups, cells, this.sets.map((s) => s.id));
+  }
+
+  protected override normalizeState(s: MatrixState): MatrixState {
+    return normalizeState(s, this.systems, this.groups);
+  }
+
+  protected setup() {
     for (const body of this.querySelectorAll<HTMLTableSectionElement>('tbody[data-group]'))
       this.bodies.set(body.dataset.group!, body);
     this.rows = [...this.querySelectorAll<HTMLTableRowElement>('tr[data-row]')].map((tr, index) => {
       this.trs.set(tr.dataset.row!, tr);
-      const cells = [...tr.querySelectorAll<HTMLElement>('td[data-system]')];
-      const status = Object.fromEntries(cells.map((td) => [td.dataset.system!, td.dataset.status ?? '']));
-      return { id: tr.dataset.row!, group: tr.dataset.group!, label: tr.dataset.label!, index, status };
+      const cells = [...tr.querySelectorAll<HTMLElement>('td[data-system]')].map(readDatedCell);
+      return { id: tr.dataset.row!, group: tr.dataset.group!, label: tr.dataset.label!, index, status: {}, cells };
     });
-    const cells = [...this.querySelectorAll<HTMLElement>('details[data-cell]')].map((d) => d.dataset.cell!);
-    this.spec = matrixSpec(this.systems, this.groups, cells);
-    this.state = normalizeState(readUrlState(this.spec, this.notice()), this.systems, this.groups);
-    this.dataset.enhanced = '';
-
     this.addEventListener('change', (e) => this.onChange(e.target as Field));
     // `toggle` does not bubble, so listen in the capture phase.
     this.addEventListener('toggle', (e) => this.onToggle(e.target as HTMLElement), true);
     this.querySelector('[data-reset]')?.addEventListener('click', () => {
-      this.notice().textContent = '';
-      for (const d of this.querySelectorAll('details[open]')) (d as HTMLDetailsElement).open = false;
-      this.update(defaultState(this.spec));
+      for (const d of this.querySelectorAll('td details[open]')) (d as HTMLDetailsElement).open = false;
+      this.reset();
     });
-    this.render();
+    this.querySelector('[data-copy-link]')?.addEventListener('click', (e) => void this.copyLink(e.currentTarget as HTMLButtonElement));
     const open = this.openDetails();
-    if (open?.checkVisibility?.()) open.scrollIntoView({ block: 'center' });
+    if (open) queueMicrotask(() => open.checkVisibility?.() && open.scrollIntoView({ block: 'center' }));
   }
 
-  private notice(): Element {
-    return this.querySelector('.va-notice')!;
+  private async copyLink(button: HTMLButtonElement) {
+    const before = button.textContent;
+    try {
+      await navigator.clipboard.writeText(location.href);
+      button.textContent = 'Link copied';
+    } catch {
+      button.textContent = 'Copy failed: use the address bar';
+    }
+    setTimeout(() => (button.textContent = before), 2500);
   }
 
   private openDetails(): HTMLDetailsElement | undefined {
-    const key = this.state['m-open'];
-    return [...this.querySelectorAll<HTMLDetailsElement>('details[data-cell]')].find(
-      (d) => d.dataset.cell === key,
-    );
+    const [row, system] = this.state['m-open'].split('.');
+    return this.querySelector<HTMLDetailsElement>(`tr[data-row="${row}"] > td[data-system="${system}"] > details`) ?? undefined;
   }
 
   private checkedValues(field: string, checked: boolean): string[] {
@@ -86,24 +111,26 @@ class Matrix extends HTMLElement {
     else if (field === 'm-cols') {
       const cols = this.checkedValues('m-cols', true);
       // At least one system stays shown; unticking the last one is undone.
-      if (cols.length) this.update({ 'm-cols': cols });
+      if (cols.length) this.update({ 'm-set': 'custom', 'm-cols': cols });
       else (t as HTMLInputElement).checked = true;
-    } else if (field === 'm-sort' || field === 'm-sys' || field === 'm-status' || field === 'm-match') {
-      this.update({ [field]: t.value });
-    }
+    } else if (field === 'm-set') {
+      // Choosing a set by hand starts from what is shown now.
+      const shown = this.shown();
+      this.update(t.value === 'custom' ? { 'm-set': 'custom', 'm-cols': shown } : { 'm-set': t.value });
+    } else if (field === 'm-sort' || field === 'm-sys' || field === 'm-status') this.update({ [field]: t.value });
+    else if (field === 'm-match') this.update({ 'm-match': t.value === 'mark' ? 'mark' : 'only' });
   }
 
   private onToggle(t: HTMLElement) {
-    if (!(t instanceof HTMLDetailsElement) || !t.dataset.cell) return;
-    const key = t.dataset.cell;
+    const td = t.parentElement;
+    if (!(t instanceof HTMLDetailsElement) || !td?.matches('tr[data-row] > td[data-system]')) return;
+    const key = keyOf(td);
     if (t.open && this.state['m-open'] !== key) this.update({ 'm-open': key });
     else if (!t.open && this.state['m-open'] === key) this.update({ 'm-open': 'none' });
   }
 
-  private update(patch: Partial<MatrixState>) {
-    this.state = normalizeState({ ...this.state, ...patch }, this.systems, this.groups);
-    writeUrlState(this.spec, this.state);
-    this.render();
+  private shown(): string[] {
+    return shownSystems(this.state, this.systems, this.sets, this.at.at);
   }
 
   private place(body: HTMLTableSectionElement, trs: HTMLTableRowElement[]) {
@@ -111,23 +138,45 @@ class Matrix extends HTMLElement {
     if (now.length !== trs.length || now.some((tr, i) => tr !== trs[i])) body.append(...trs);
   }
 
-  private render() {
+  /** Puts every cell in its state at the date shown, and records the statuses for filtering. */
+  private renderCells() {
+    const at = this.at.at;
+    for (const row of this.rows) {
+      const status: Record<string, string> = {};
+      for (const c of row.cells) status[c.system] = showDatedCell(c, this.spans[c.system], at).status;
+      row.status = status;
+    }
+    for (const th of this.querySelectorAll<HTMLElement>('thead th[data-system]')) {
+      const span = this.spans[th.dataset.system!];
+      const life = span ? lifeAt(span, at) : 'alive';
+      setAttr(th, 'data-life', life);
+      const text =
+        life === 'not-yet'
+          ? `${LIFE_LABELS['not-yet']}: first ${formatPartialDate(span!.first)}`
+          : life === 'ended'
+            ? `${LIFE_LABELS.ended} ${formatPartialDate(span!.last!)}`
+            : '';
+      const el = th.querySelector('.va-mx-life')!;
+      if (el.textContent !== text) el.textContent = text;
+    }
+  }
+
+  protected render() {
     const s = this.state;
+    const shown = this.shown();
     for (const el of this.querySelectorAll<Field>('[data-field]')) {
       const f = el.dataset.field as keyof MatrixState;
       if (el instanceof HTMLSelectElement) el.value = String(s[f]);
       else if (el.type === 'radio') el.checked = el.value === s[f];
-      else el.checked = f === 'm-hide' ? !s['m-hide'].includes(el.value) : s['m-cols'].includes(el.value);
+      else el.checked = f === 'm-hide' ? !s['m-hide'].includes(el.value) : shown.includes(el.value);
     }
+    this.renderCells();
     const flat = s['m-sort'] !== 'group';
     const ordered = sortRows(this.rows, s, this.groups);
     const trOf = (r: QueryRow) => this.trs.get(r.id)!;
     const flatBody = this.querySelector<HTMLTableSectionElement>('tbody[data-flat]')!;
     if (flat) this.place(flatBody, ordered.map(trOf));
-    else
-      for (const [g, body] of this.bodies) this.place(body, ordered.filter((r) => r.group === g).map(trOf));
-    // Writes only what changes: setting an attribute to its own value still costs a relayout of
-    // this large table, which is what the first render after load would otherwise do.
+    else for (const [g, body] of this.bodies) this.place(body, ordered.filter((r) => r.group === g).map(trOf));
     for (const r of ordered) {
       setHidden(trOf(r), !isRowVisible(r, s));
       trOf(r).classList.toggle('is-marked', isRowMarked(r, s));
@@ -137,23 +186,23 @@ class Matrix extends HTMLElement {
     setHidden(flatBody, !flat);
     this.toggleAttribute('data-flat', flat);
 
-    const cols = new Set(s['m-cols']);
-    for (const el of this.querySelectorAll<HTMLElement>('th[data-system], td[data-system]'))
-      setHidden(el, !cols.has(el.dataset.system!));
+    const cols = new Set(shown);
+    for (const el of this.querySelectorAll<HTMLElement>('th[data-system], td[data-system]')) {
+      setAttr(el, 'data-off', cols.has(el.dataset.system!) ? null : '');
+      setAttr(el, 'data-focus', el.dataset.system === s['m-sys'] ? '' : null);
+    }
     for (const th of this.querySelectorAll<HTMLTableCellElement>('.va-mx-group th'))
       if (th.colSpan !== cols.size + 1) th.colSpan = cols.size + 1;
 
     const open = this.openDetails();
     if (open && !open.open) open.open = true;
-    this.querySelector<HTMLElement>('[data-empty]')!.hidden = this.rows.some((r) => isRowVisible(r, s));
-    this.querySelector('[data-count]')!.textContent = describeCounts(this.rows, s, this.systems);
-    this.dataset.state = describeState(s, this.systems);
+    setHidden(this.querySelector<HTMLElement>('[data-empty]')!, this.rows.some((r) => isRowVisible(r, s)));
+    const counts = describeCounts(this.rows, s, shown, this.systems);
+    this.querySelector('[data-count]')!.textContent = counts;
+    this.querySelector('[data-caption]')!.textContent = counts.replace(/^Showing /, '').replace(/\.$/, '');
+    this.querySelector('[data-caption-at]')!.textContent = formatPartialDate(this.at.at);
+    this.dataset.state = describeState(s, shown, this.systems);
   }
 }
 
 customElements.define('va-matrix', Matrix);
-
-/** Sets `hidden` only when it changes. */
-function setHidden(el: HTMLElement, hidden: boolean): void {
-  if (el.hidden !== hidden) el.hidden = hidden;
-}
