@@ -58,9 +58,9 @@ export const dataKinds = {
   pvops: { file: 'pvops.yaml', schema: PvGroupSchema, optional: true },
   benchmarks: { file: 'benchmarks.yaml', schema: BenchmarkSchema, optional: true },
   decision: { file: 'decision.yaml', schema: DecisionQuestionSchema, optional: true },
-  datePresets: { file: 'date-presets.yaml', schema: DatePresetSchema },
-  columnSets: { file: 'column-sets.yaml', schema: ColumnSetSchema },
-  escapes: { file: 'escapes.yaml', schema: EscapeSchema },
+  datePresets: { file: 'date-presets.yaml', schema: DatePresetSchema, optional: true },
+  columnSets: { file: 'column-sets.yaml', schema: ColumnSetSchema, optional: true },
+  escapes: { file: 'escapes.yaml', schema: EscapeSchema, optional: true },
 } satisfies Record<string, DataKind>;
 
 /** The name of a registered kind of data. */
