@@ -17,7 +17,9 @@ export function contentCheck(): AstroIntegration {
         const problems = checkFrontmatter(readDocs());
         if (problems.length) throw new ContentError(problems);
         if (atlas.warnings.length)
-          logger.warn(`VA_WIP=1: ${atlas.warnings.length} gap(s) tolerated; \`npm run report:provenance\` lists them`);
+          logger.warn(
+            `VA_WIP=1: ${atlas.warnings.length} gap(s) tolerated; \`npm run report:provenance\` lists them`,
+          );
         logger.info(
           `content ok: ${atlas.bibliography.length} sources, ${atlas.technologies.length} technologies, ` +
             `${atlas.glossary.length} terms, ${atlas.timeline.length} events`,

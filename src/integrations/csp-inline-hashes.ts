@@ -28,7 +28,8 @@ export function cspInlineHashes(): AstroIntegration {
             changed++;
           }
         }
-        if (!changed && files.length) throw new Error('the CSP step changed no page: Starlight\'s inline scripts would be blocked');
+        if (!changed && files.length)
+          throw new Error("the CSP step changed no page: Starlight's inline scripts would be blocked");
         logger.info(`added inline-script hashes to the CSP of ${changed} of ${files.length} pages`);
       },
     },

@@ -125,7 +125,12 @@ export function buildAtlas(files: ContentFiles, { strict = provenanceStrict() } 
     .sort();
   if (!bibFiles.length) problems.push({ file: 'content/references/', message: 'holds no .bib file' });
   const bibliography = bibFiles.flatMap((p) => readBibliography(`content/${p}`, files[p]!, problems));
-  problems.push(...checkDuplicateIds('content/references/', bibliography.map((b) => b.key)));
+  problems.push(
+    ...checkDuplicateIds(
+      'content/references/',
+      bibliography.map((b) => b.key),
+    ),
+  );
 
   const data = {} as AtlasData;
   const origin = new Map<unknown, string>();

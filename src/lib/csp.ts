@@ -34,11 +34,13 @@ export function addInlineScriptHashes(html: string): string {
   const scripts = inlineScripts(html);
   const meta = META.exec(html);
   if (!meta) {
-    if (scripts.length) throw new CspRewriteError('no Content-Security-Policy meta tag to add inline-script hashes to');
+    if (scripts.length)
+      throw new CspRewriteError('no Content-Security-Policy meta tag to add inline-script hashes to');
     return html;
   }
   const policy = meta[2]!;
-  if (!/script-src /.test(policy)) throw new CspRewriteError('the Content-Security-Policy has no script-src directive');
+  if (!/script-src /.test(policy))
+    throw new CspRewriteError('the Content-Security-Policy has no script-src directive');
   const hashes = [...new Set(scripts.map(cspHash))].filter((h) => !policy.includes(h));
   if (!hashes.length) return html;
   const updated = policy.replace(

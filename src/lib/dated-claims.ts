@@ -80,11 +80,27 @@ export function datedClaims(data: AtlasData, origin: Map<unknown, string>): Date
       }),
     );
     if (c.since)
-      out.push({ kind: 'cell', where, field: '', tokens: milestoneTokens(c.since), sources: c.sources, evidence: c.evidence });
+      out.push({
+        kind: 'cell',
+        where,
+        field: '',
+        tokens: milestoneTokens(c.since),
+        sources: c.sources,
+        evidence: c.evidence,
+      });
   }
   // Kinds whose entries carry one `date` and `evidence` (escapes, lineage edges, when present).
-  for (const [kind, name] of [['escape', 'escapes'], ['lineage', 'lineage']] as const) {
-    const list = (data as unknown as Record<string, { id: string; date: string; sources: string[]; evidence: Evidence[] }[]>)[name] ?? [];
+  for (const [kind, name] of [
+    ['escape', 'escapes'],
+    ['lineage', 'lineage'],
+  ] as const) {
+    const list =
+      (
+        data as unknown as Record<
+          string,
+          { id: string; date: string; sources: string[]; evidence: Evidence[] }[]
+        >
+      )[name] ?? [];
     for (const e of list)
       out.push({
         kind,

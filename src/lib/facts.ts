@@ -20,7 +20,9 @@ interface EventLike {
 export function technologyEvent(t: Technology, event: string): EventLike | undefined {
   if (event === 'first') return { date: t.dates.first, sources: t.dates.sources, evidence: t.dates.evidence };
   if (event === 'last')
-    return t.dates.last ? { date: t.dates.last, sources: t.dates.sources, evidence: t.dates.evidence } : undefined;
+    return t.dates.last
+      ? { date: t.dates.last, sources: t.dates.sources, evidence: t.dates.evidence }
+      : undefined;
   if (event === 'merged') return t.upstream.merged;
   if (event === 'removed') return t.upstream.removed;
   return t.upstream.milestones.find((m) => m.id === event);
@@ -38,9 +40,14 @@ export function resolveFacts(
     const where = { file: 'content/data/facts.yaml', entry: f.id, field: 'from' };
     const t = byId.get(f.from.technology);
     const ev = t && technologyEvent(t, f.from.milestone);
-    const value = ev && (f.from.field === 'version' ? ev.version : f.from.field === 'year' ? ev.date?.slice(0, 4) : ev.date);
+    const value =
+      ev &&
+      (f.from.field === 'version' ? ev.version : f.from.field === 'year' ? ev.date?.slice(0, 4) : ev.date);
     if (!ev || !value) {
-      problems.push({ ...where, message: `names no ${f.from.field} of event "${f.from.milestone}" of technology "${f.from.technology}"` });
+      problems.push({
+        ...where,
+        message: `names no ${f.from.field} of event "${f.from.milestone}" of technology "${f.from.technology}"`,
+      });
       return [];
     }
     return [{ ...f, value, sources: ev.sources, evidence: ev.evidence }];

@@ -10,7 +10,13 @@ import type { ContentProblem } from './errors';
 
 const cellFile = (system: string) => `content/data/cells/${system}.yaml`;
 
-const placeholder = { value: 'Not written yet', status: 'unknown' as const, sources: [], evidence: [], history: [] };
+const placeholder = {
+  value: 'Not written yet',
+  status: 'unknown' as const,
+  sources: [],
+  evidence: [],
+  history: [],
+};
 
 /**
  * The matrix's columns: the technologies that have a cells file, in the order of

@@ -153,7 +153,11 @@ export function describeCounts(
 }
 
 /** The short summary of the state kept in the root's data-state. */
-export function describeState(state: MatrixState, shown: readonly string[], systems: readonly string[]): string {
+export function describeState(
+  state: MatrixState,
+  shown: readonly string[],
+  systems: readonly string[],
+): string {
   const cols = shown.length === systems.length ? 'all' : shown.join(',');
   return [
     `set=${state['m-set']}`,

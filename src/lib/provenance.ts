@@ -65,12 +65,18 @@ export function provenanceReport(atlas: ProvenanceInput, origin: Map<unknown, st
   const coverage: ContentProblem[] = [];
   for (const b of atlas.bibliography) {
     const at = (field: string, message: string) => ({ file: b.file, entry: b.key, field, message });
-    if (!b.fields.tier) coverage.push(at('tier', 'is missing: every source is primary, secondary or tertiary'));
+    if (!b.fields.tier)
+      coverage.push(at('tier', 'is missing: every source is primary, secondary or tertiary'));
     for (const field of ['url', 'archive'] as const) {
       const url = b.fields[field];
       const host = url && onCopyHost(url, atlas.copyHosts);
       if (host)
-        errors.push(at(field, `is on ${host}, which serves copies (content/data/copy-hosts.txt): cite the canonical home`));
+        errors.push(
+          at(
+            field,
+            `is on ${host}, which serves copies (content/data/copy-hosts.txt): cite the canonical home`,
+          ),
+        );
     }
     if (b.fields.urldate && b.fields.urldate.slice(0, 4) < b.fields.year)
       errors.push(at('year', `${b.fields.year} is after the day it was read (${b.fields.urldate})`));
@@ -79,7 +85,11 @@ export function provenanceReport(atlas: ProvenanceInput, origin: Map<unknown, st
   const claims = datedClaims(atlas, origin);
   for (const claim of claimsWithSources(atlas, origin)) {
     if (claim.sources.length && claim.sources.every((k) => tierOf(k) === 'tertiary'))
-      errors.push({ ...claim.where, field: 'sources', message: 'rests on tertiary sources alone: add a primary or secondary one' });
+      errors.push({
+        ...claim.where,
+        field: 'sources',
+        message: 'rests on tertiary sources alone: add a primary or secondary one',
+      });
   }
   for (const c of claims) {
     const where = { ...c.where, field: c.field ? `${c.field}.evidence` : 'evidence' };
@@ -96,7 +106,9 @@ export function provenanceReport(atlas: ProvenanceInput, origin: Map<unknown, st
 
 function evidenceErrors(e: Evidence, claim: DatedClaim, field: string): ContentProblem[] {
   if (claim.sources.includes(e.source)) return [];
-  return [{ ...claim.where, field: `${field}.source`, message: `"${e.source}" is not among the claim's sources` }];
+  return [
+    { ...claim.where, field: `${field}.source`, message: `"${e.source}" is not among the claim's sources` },
+  ];
 }
 
 /** Every entry or part of an entry that lists sources, for the tertiary-only check. */

@@ -172,7 +172,12 @@ export const ESCAPE_LAYER_STACK: Record<EscapeLayer, StackLayer> = {
 };
 
 /** What an isolation failure let an attacker do, worst first. */
-export const ESCAPE_IMPACTS = ['escape', 'privilege-escalation', 'information-leak', 'denial-of-service'] as const;
+export const ESCAPE_IMPACTS = [
+  'escape',
+  'privilege-escalation',
+  'information-leak',
+  'denial-of-service',
+] as const;
 /** An escape's impact. */
 export type EscapeImpact = (typeof ESCAPE_IMPACTS)[number];
 /** How each impact is printed. */

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { TECHNOLOGY_KINDS, UPSTREAM_STATES } from '../lib/vocabulary';
-import { EvidenceListSchema, IdSchema, KernelVersionSchema, PartialDateSchema, SourcesSchema } from './common';
+import {
+  EvidenceListSchema,
+  IdSchema,
+  KernelVersionSchema,
+  PartialDateSchema,
+  SourcesSchema,
+} from './common';
 
 /** One milestone of a technology's life in mainline Linux (merged, removed, ...). */
 const UpstreamEventSchema = z.object({

@@ -1,6 +1,9 @@
 import { chromium } from '@playwright/test';
 const [, , url, w = '1280', expr] = process.argv;
-const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const b = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const p = await b.newPage({ viewport: { width: +w, height: 900 } });
 const errs = [];
 p.on('pageerror', (e) => errs.push(e.message));

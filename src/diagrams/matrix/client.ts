@@ -38,7 +38,8 @@ import { setAttr, setHidden, UrlStateWidget } from '../shared/widget';
 type Field = HTMLInputElement | HTMLSelectElement;
 
 /** A cell's key, as `m-open` writes it: `<dimension>.<system>`. */
-const keyOf = (td: HTMLElement) => cellKey((td.parentElement as HTMLElement).dataset.row!, td.dataset.system!);
+const keyOf = (td: HTMLElement) =>
+  cellKey((td.parentElement as HTMLElement).dataset.row!, td.dataset.system!);
 
 class Matrix extends UrlStateWidget<MatrixSpec> {
   protected override readonly datedView = true;
@@ -56,8 +57,15 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
     const payload = readPayload<{ sets: ColumnSetLite[]; spans: Record<string, Lifespan> }>(this);
     this.sets = payload.sets;
     this.spans = payload.spans;
-    const cells = [...this.querySelectorAll<HTMLElement>('tr[data-row] > td[data-system]:has(> details)')].map(keyOf);
-    return matrixSpec(this.systems, this.groups, cells, this.sets.map((s) => s.id));
+    const cells = [
+      ...this.querySelectorAll<HTMLElement>('tr[data-row] > td[data-system]:has(> details)'),
+    ].map(keyOf);
+    return matrixSpec(
+      this.systems,
+      this.groups,
+      cells,
+      this.sets.map((s) => s.id),
+    );
   }
 
   protected override normalizeState(s: MatrixState): MatrixState {
@@ -70,7 +78,14 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
     this.rows = [...this.querySelectorAll<HTMLTableRowElement>('tr[data-row]')].map((tr, index) => {
       this.trs.set(tr.dataset.row!, tr);
       const cells = [...tr.querySelectorAll<HTMLElement>('td[data-system]')].map(readDatedCell);
-      return { id: tr.dataset.row!, group: tr.dataset.group!, label: tr.dataset.label!, index, status: {}, cells };
+      return {
+        id: tr.dataset.row!,
+        group: tr.dataset.group!,
+        label: tr.dataset.label!,
+        index,
+        status: {},
+        cells,
+      };
     });
     this.addEventListener('change', (e) => this.onChange(e.target as Field));
     // `toggle` does not bubble, so listen in the capture phase.
@@ -79,7 +94,10 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
       for (const d of this.querySelectorAll('td details[open]')) (d as HTMLDetailsElement).open = false;
       this.reset();
     });
-    this.querySelector('[data-copy-link]')?.addEventListener('click', (e) => void this.copyLink(e.currentTarget as HTMLButtonElement));
+    this.querySelector('[data-copy-link]')?.addEventListener(
+      'click',
+      (e) => void this.copyLink(e.currentTarget as HTMLButtonElement),
+    );
     const open = this.openDetails();
     if (open) queueMicrotask(() => open.checkVisibility?.() && open.scrollIntoView({ block: 'center' }));
   }
@@ -97,7 +115,11 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
 
   private openDetails(): HTMLDetailsElement | undefined {
     const [row, system] = this.state['m-open'].split('.');
-    return this.querySelector<HTMLDetailsElement>(`tr[data-row="${row}"] > td[data-system="${system}"] > details`) ?? undefined;
+    return (
+      this.querySelector<HTMLDetailsElement>(
+        `tr[data-row="${row}"] > td[data-system="${system}"] > details`,
+      ) ?? undefined
+    );
   }
 
   private checkedValues(field: string, checked: boolean): string[] {
@@ -117,7 +139,8 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
       // Choosing a set by hand starts from what is shown now.
       const shown = this.shown();
       this.update(t.value === 'custom' ? { 'm-set': 'custom', 'm-cols': shown } : { 'm-set': t.value });
-    } else if (field === 'm-sort' || field === 'm-sys' || field === 'm-status') this.update({ [field]: t.value });
+    } else if (field === 'm-sort' || field === 'm-sys' || field === 'm-status')
+      this.update({ [field]: t.value });
     else if (field === 'm-match') this.update({ 'm-match': t.value === 'mark' ? 'mark' : 'only' });
   }
 
@@ -176,7 +199,8 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
     const trOf = (r: QueryRow) => this.trs.get(r.id)!;
     const flatBody = this.querySelector<HTMLTableSectionElement>('tbody[data-flat]')!;
     if (flat) this.place(flatBody, ordered.map(trOf));
-    else for (const [g, body] of this.bodies) this.place(body, ordered.filter((r) => r.group === g).map(trOf));
+    else
+      for (const [g, body] of this.bodies) this.place(body, ordered.filter((r) => r.group === g).map(trOf));
     for (const r of ordered) {
       setHidden(trOf(r), !isRowVisible(r, s));
       trOf(r).classList.toggle('is-marked', isRowMarked(r, s));
@@ -196,7 +220,10 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
 
     const open = this.openDetails();
     if (open && !open.open) open.open = true;
-    setHidden(this.querySelector<HTMLElement>('[data-empty]')!, this.rows.some((r) => isRowVisible(r, s)));
+    setHidden(
+      this.querySelector<HTMLElement>('[data-empty]')!,
+      this.rows.some((r) => isRowVisible(r, s)),
+    );
     const counts = describeCounts(this.rows, s, shown, this.systems);
     this.querySelector('[data-count]')!.textContent = counts;
     this.querySelector('[data-caption]')!.textContent = counts.replace(/^Showing /, '').replace(/\.$/, '');

@@ -8,7 +8,11 @@ import { buildSourcesExport, dataCitations } from '../../lib/source-index';
 export const GET: APIRoute = () => {
   const atlas = loadAtlas();
   const data = Object.fromEntries(Object.keys(dataKinds).map((k) => [k, atlas[k as keyof AtlasData]]));
-  const sources = buildSourcesExport(atlas.bibliography, citingPagesIndex(), dataCitations(data as AtlasData));
+  const sources = buildSourcesExport(
+    atlas.bibliography,
+    citingPagesIndex(),
+    dataCitations(data as AtlasData),
+  );
   return new Response(`${JSON.stringify({ sources }, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
