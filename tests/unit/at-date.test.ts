@@ -38,7 +38,8 @@ describe('dates and states', () => {
     expect(holdsAt(s, '2017-11')).toBe(false);
   });
   it('finds the state of a cell at a date, or that the date is before its first state', () => {
-    const cell = {
+    type S = { v: string; since: { date: string }; until?: { date: string } };
+    const cell: { history: S[] } & S = {
       history: [{ v: 'in', since: { date: '2007-10' }, until: { date: '2017-11' } }],
       v: 'removed',
       since: { date: '2017-11' },
