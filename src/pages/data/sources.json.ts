@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadAtlas } from '../../lib/atlas';
 import { dataKinds, type AtlasData } from '../../lib/data-kinds';
-import { citingPagesIndex } from '../../lib/site-index';
+import { citingPagesIndex } from '../../lib/citing-index';
 import { buildSourcesExport, dataCitations } from '../../lib/source-index';
 
 /** Every source with its tier, canonical address, and the pages and data entries citing it. */
