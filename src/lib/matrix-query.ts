@@ -26,16 +26,11 @@ export interface QueryRow {
 }
 
 /**
- * The widget's URL fields (all prefixed `m-`) for its systems (columns), groups, column sets and
- * cell keys. `m-set` picks the columns: `auto` (the default set for the date shown), a named set,
+ * The widget's URL fields (all prefixed `m-`) for its systems (columns), groups and column sets.
+ * `m-set` picks the columns: `auto` (the default set for the date shown), a named set,
  * or `custom`, which shows the systems listed in `m-cols`.
  */
-export function matrixSpec(
-  systems: readonly string[],
-  groups: readonly string[],
-  cells: readonly string[] = [],
-  sets: readonly string[] = [],
-) {
+export function matrixSpec(systems: readonly string[], groups: readonly string[], sets: readonly string[] = []) {
   return {
     'm-sort': { kind: 'enum', values: SORTS, default: 'group' },
     'm-sys': { kind: 'enum', values: systems, default: systems[0] ?? '' },
@@ -44,7 +39,6 @@ export function matrixSpec(
     'm-hide': { kind: 'list', values: groups, default: [] },
     'm-set': { kind: 'enum', values: ['auto', ...sets, 'custom'], default: 'auto' },
     'm-cols': { kind: 'list', values: systems, default: systems, min: 1 },
-    'm-open': { kind: 'enum', values: ['none', ...cells], default: 'none' },
   } as const satisfies StateSpec;
 }
 
@@ -85,7 +79,7 @@ export type MatrixSpec = ReturnType<typeof matrixSpec>;
 /** The decoded state of one matrix widget. */
 export type MatrixState = StateOf<MatrixSpec>;
 
-/** The key of one cell, as used by `m-open` and the cells' `data-cell`. */
+/** The key of one cell, `<dimension>.<system>`: its anchor on the full record. */
 export const cellKey = (dimension: string, system: string) => `${dimension}.${system}`;
 
 /** Puts the list fields in column and group order, so that the default view writes no query. */
@@ -167,7 +161,6 @@ export function describeState(
     `match=${state['m-match']}`,
     `hide=${state['m-hide'].join(',') || 'none'}`,
     `cols=${cols}`,
-    `open=${state['m-open']}`,
   ].join(';');
 }
 

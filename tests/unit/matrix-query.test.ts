@@ -58,11 +58,7 @@ const sets = [
   { id: 'old', label: 'Old', systems: ['kvm', 'openvz'], defaultFrom: '1990' },
   { id: 'new', label: 'New', systems: ['xen'], defaultFrom: '2019' },
 ];
-const spec = matrixSpec(
-  systems,
-  groups,
-  ['placement.kvm', 'smp.xen'],
-  sets.map((x) => x.id),
+const spec = matrixSpec(systems, groups, sets.map((x) => x.id),
 );
 const base = defaultState(spec);
 const state = (patch: Partial<MatrixState>): MatrixState => ({ ...base, ...patch });
@@ -122,7 +118,7 @@ describe('matrix queries', () => {
     expect(shown).toEqual(['xen']);
     expect(describeCounts(rows, s, shown, systems)).toBe('Showing 2 of 4 dimensions and 1 of 3 systems.');
     expect(describeState(s, shown, systems)).toBe(
-      'set=custom;sort=group;sys=kvm;status=any;match=only;hide=approach;cols=xen;open=none',
+      'set=custom;sort=group;sys=kvm;status=any;match=only;hide=approach;cols=xen',
     );
   });
 
@@ -144,7 +140,6 @@ describe('matrix queries', () => {
         'm-hide': ['memory', 'cpu'],
         'm-set': 'custom',
         'm-cols': ['openvz', 'kvm'],
-        'm-open': 'smp.xen',
       }),
       systems,
       groups,
@@ -163,12 +158,12 @@ describe('matrix queries', () => {
 
   it('falls back to defaults on junk: unknown ids, repeats, markup, overlong and broken values', () => {
     const junk =
-      '?m-sort=year&m-sys=vmware&m-status=%3Cscript%3E&m-hide=cpu,cpu&m-cols=&m-open=' +
+      '?m-sort=year&m-sys=vmware&m-status=%3Cscript%3E&m-hide=cpu,cpu&m-cols=' +
       'x'.repeat(500) +
       '&m-match=%E0%A4%A';
     const { state: s, rejected } = parseState(spec, junk);
     expect(s).toEqual(base);
-    expect(rejected.sort()).toEqual(['m-cols', 'm-hide', 'm-match', 'm-open', 'm-sort', 'm-status', 'm-sys']);
+    expect(rejected.sort()).toEqual(['m-cols', 'm-hide', 'm-match', 'm-sort', 'm-status', 'm-sys']);
     expect(parseState(spec, '?m-set=everything').rejected).toEqual(['m-set']);
   });
 });
