@@ -53,7 +53,7 @@ export abstract class UrlStateWidget<S extends StateSpec> extends HTMLElement {
 
   connectedCallback() {
     this.fields = this.spec();
-    this.state = this.normalizeState(readUrlState(this.fields, this.querySelector('.va-notice')));
+    this.state = this.normalizeState(readUrlState(this.fields, this.notice()));
     if (this.datedView) {
       this.at = currentAt(this.hasAttribute('data-fixed') ? this.dataset.at : undefined);
       document.addEventListener(AT_EVENT, this.onAt);
@@ -89,9 +89,14 @@ export abstract class UrlStateWidget<S extends StateSpec> extends HTMLElement {
     this.renderAndMark();
   }
 
+  /** The widget's own notice (not the one of a date control inside it). */
+  protected notice(): Element | null {
+    return [...this.querySelectorAll('.va-notice')].find((n) => !n.closest('va-date-control')) ?? null;
+  }
+
   /** Returns to the default view. */
   protected reset(): void {
-    const notice = this.querySelector('.va-notice');
+    const notice = this.notice();
     if (notice) notice.textContent = '';
     this.update(defaultState(this.fields));
   }
