@@ -12,6 +12,7 @@ import { BenchmarkSchema } from '../schemas/benchmarks';
 import { DecisionQuestionSchema } from '../schemas/decision';
 import { ColumnSetSchema, DatePresetSchema } from '../schemas/views';
 import { EscapeSchema } from '../schemas/escape';
+import { KernelReleaseSchema } from '../schemas/kernel-release';
 
 /**
  * One kind of data: the YAML file under content/data that holds it and the schema of an entry.
@@ -61,6 +62,7 @@ export const dataKinds = {
   datePresets: { file: 'date-presets.yaml', schema: DatePresetSchema, optional: true },
   columnSets: { file: 'column-sets.yaml', schema: ColumnSetSchema, optional: true },
   escapes: { file: 'escapes.yaml', schema: EscapeSchema, optional: true },
+  kernelReleases: { file: 'kernel-releases.yaml', schema: KernelReleaseSchema, optional: true },
 } satisfies Record<string, DataKind>;
 
 /** The name of a registered kind of data. */
