@@ -11,6 +11,7 @@ import { ContentError, zodProblems, type ContentProblem } from './errors';
 import { assembleMatrix } from './matrix-assembly';
 import { provenanceProblems, provenanceStrict } from './provenance';
 import { resolveFacts } from './facts';
+import { checkKernelDates } from './kernel-dates';
 import type { Fact } from '../schemas/fact';
 
 /** Everything under content/ except the pages: validated data plus the bibliography. */
@@ -168,6 +169,7 @@ export function buildAtlas(files: ContentFiles, { strict = provenanceStrict() } 
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'));
   const gaps: ContentProblem[] = [];
+  checkKernelDates(data, origin, problems);
   const matrix = assembleMatrix(data, problems, gaps);
   const facts = resolveFacts(data.facts, data.technologies, problems);
   const bibByKey = new Map(bibliography.map((b) => [b.key, b]));
