@@ -37,7 +37,11 @@ function checkPair(
 }
 
 /** Checks (and completes) every kernel-dated state and event of the data. */
-export function checkKernelDates(data: AtlasData, origin: Map<unknown, string>, problems: ContentProblem[]): void {
+export function checkKernelDates(
+  data: AtlasData,
+  origin: Map<unknown, string>,
+  problems: ContentProblem[],
+): void {
   const releases = new Map(data.kernelReleases.map((r) => [r.version, r.date]));
   if (!releases.size) return;
   for (const c of data.cells) {
@@ -65,6 +69,7 @@ export function checkKernelDates(data: AtlasData, origin: Map<unknown, string>, 
       ['upstream.removed', t.upstream.removed],
       ...t.upstream.milestones.map((m, i) => [`upstream.milestones[${i}]`, m] as const),
     ] as const;
-    for (const [field, ev] of events) if (ev) checkPair({ kernel: ev.version, date: ev.date }, releases, at(field), problems);
+    for (const [field, ev] of events)
+      if (ev) checkPair({ kernel: ev.version, date: ev.date }, releases, at(field), problems);
   }
 }

@@ -30,7 +30,11 @@ export interface QueryRow {
  * `m-set` picks the columns: `auto` (the default set for the date shown), a named set,
  * or `custom`, which shows the systems listed in `m-cols`.
  */
-export function matrixSpec(systems: readonly string[], groups: readonly string[], sets: readonly string[] = []) {
+export function matrixSpec(
+  systems: readonly string[],
+  groups: readonly string[],
+  sets: readonly string[] = [],
+) {
   return {
     'm-sort': { kind: 'enum', values: SORTS, default: 'group' },
     'm-sys': { kind: 'enum', values: systems, default: systems[0] ?? '' },

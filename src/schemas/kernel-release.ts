@@ -26,7 +26,10 @@ export const kernelReleaseId = (version: string) => version.replace(/\./g, '-');
 export const KernelReleaseSchema = z
   .object({
     id: IdSchema,
-    version: KernelVersionSchema.refine((v) => !v.includes('-rc'), 'must be a release, not a release candidate'),
+    version: KernelVersionSchema.refine(
+      (v) => !v.includes('-rc'),
+      'must be a release, not a release candidate',
+    ),
     date: ReleaseDaySchema,
     /** Set where sources disagree on the day, or where the day is derived rather than quoted. */
     note: z.string().min(10).optional(),
@@ -35,19 +38,23 @@ export const KernelReleaseSchema = z
     evidence: EvidenceListSchema,
   })
   .superRefine((r, ctx) => {
-    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    if (r.id !== kernelReleaseId(r.version)) issue(['id'], `must be "${kernelReleaseId(r.version)}", the version with hyphens`);
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
+    if (r.id !== kernelReleaseId(r.version))
+      issue(['id'], `must be "${kernelReleaseId(r.version)}", the version with hyphens`);
     if (!r.evidence.length) {
       issue(['evidence'], 'needs at least one quote that shows the version and the date');
       return;
     }
     r.evidence.forEach((e, i) => {
-      if (!r.sources.includes(e.source)) issue(['evidence', i, 'source'], `"${e.source}" is not among the entry's sources`);
+      if (!r.sources.includes(e.source))
+        issue(['evidence', i, 'source'], `"${e.source}" is not among the entry's sources`);
     });
     if (!r.evidence.some((e) => quoteShows(e.quote, r.version)))
       issue(['evidence'], `no quote shows the version ${r.version}`);
     const year = r.date.slice(0, 4);
-    if (!r.evidence.some((e) => quoteShows(e.quote, year))) issue(['evidence'], `no quote shows the year ${year}`);
+    if (!r.evidence.some((e) => quoteShows(e.quote, year)))
+      issue(['evidence'], `no quote shows the year ${year}`);
   });
 
 /** A kernel release after defaults are applied. */

@@ -14,7 +14,10 @@ const statuses = (page: Page) =>
     .locator('tr[data-row] > td[data-system]')
     .evaluateAll((tds) =>
       Object.fromEntries(
-        tds.map((td) => [`${(td.parentElement as HTMLElement).dataset.row}.${(td as HTMLElement).dataset.system}`, (td as HTMLElement).dataset.status]),
+        tds.map((td) => [
+          `${(td.parentElement as HTMLElement).dataset.row}.${(td as HTMLElement).dataset.system}`,
+          (td as HTMLElement).dataset.status,
+        ]),
       ),
     );
 
@@ -25,7 +28,9 @@ interface ColumnSet {
 }
 
 test.describe('comparison matrix', () => {
-  test('is a complete table with JavaScript off: every system, row, status word and source link', async ({ browser }) => {
+  test('is a complete table with JavaScript off: every system, row, status word and source link', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(PAGE);
@@ -49,13 +54,17 @@ test.describe('comparison matrix', () => {
     await expect(root(page)).toHaveAttribute('data-enhanced', '');
     await expect(root(page)).toHaveAttribute('data-at', todayIso());
     const sets = await readData<ColumnSet[]>('column-sets.yaml');
-    const today = sets.filter((s) => s.defaultFrom).sort((a, b) => b.defaultFrom!.localeCompare(a.defaultFrom!))[0]!;
+    const today = sets
+      .filter((s) => s.defaultFrom)
+      .sort((a, b) => b.defaultFrom!.localeCompare(a.defaultFrom!))[0]!;
     expect(await shownColumns(page)).toEqual(today.systems);
     await expect(root(page).locator('caption')).toContainText(`${today.systems.length} of`);
     expect(errors).toEqual([]);
   });
 
-  test('shows the atlas at another date: at least 30 cells differ between mid-2006 and today', async ({ page }) => {
+  test('shows the atlas at another date: at least 30 cells differ between mid-2006 and today', async ({
+    page,
+  }) => {
     await page.goto(`${PAGE}?at=2006-06`);
     await expect(root(page)).toHaveAttribute('data-at', '2006-06');
     const then = await statuses(page);
@@ -114,14 +123,15 @@ test.describe('comparison matrix', () => {
     await page.goto('/compare/matrix/2006-12-11/');
     await expect(root(page)).toHaveAttribute('data-at', '2006-12-11');
     await expect(root(page).locator('caption')).toContainText('11 December 2006');
-    await expect(root(page).locator('tr[data-row="upstream-status"] td[data-system="gvisor"]')).toHaveAttribute(
-      'data-status',
-      'not-yet',
-    );
+    await expect(
+      root(page).locator('tr[data-row="upstream-status"] td[data-system="gvisor"]'),
+    ).toHaveAttribute('data-status', 'not-yet');
     await context.close();
   });
 
-  test('filters by one system and status; caption and counts follow; Reset returns to the default', async ({ page }) => {
+  test('filters by one system and status; caption and counts follow; Reset returns to the default', async ({
+    page,
+  }) => {
     const errors = watchErrors(page);
     await page.goto(PAGE);
     await expect(root(page)).toHaveAttribute('data-enhanced', '');
@@ -140,7 +150,10 @@ test.describe('comparison matrix', () => {
     await expect(root(page)).toHaveAttribute('data-state', /match=mark/);
     expect(await root(page).locator('tr.is-marked').count()).toBe(shown.length);
     await root(page).getByRole('button', { name: 'Reset view' }).click();
-    await expect(root(page)).toHaveAttribute('data-state', /^set=auto;sort=group;sys=kvm;status=any;match=only;hide=none;/);
+    await expect(root(page)).toHaveAttribute(
+      'data-state',
+      /^set=auto;sort=group;sys=kvm;status=any;match=only;hide=none;/,
+    );
     expect(new URL(page.url()).search).toBe('');
     expect(errors).toEqual([]);
   });
@@ -156,13 +169,17 @@ test.describe('comparison matrix', () => {
     await expect(root(page)).toHaveAttribute('data-state', /set=custom/);
     expect(await shownColumns(page)).not.toContain('qemu');
     await root(page).locator('select[data-field="m-sort"]').selectOption('name');
-    const labels = await visibleRows(page).evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.label!));
+    const labels = await visibleRows(page).evaluateAll((trs) =>
+      trs.map((tr) => (tr as HTMLElement).dataset.label!),
+    );
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
     await page.reload();
     await expect(root(page)).toHaveAttribute('data-state', /set=custom;sort=name/);
   });
 
-  test("a cell's status word leads to its full record: every dated state, sources and a quote", async ({ page }) => {
+  test("a cell's status word leads to its full record: every dated state, sources and a quote", async ({
+    page,
+  }) => {
     await page.goto(`${PAGE}?m-set=all`);
     await expect(root(page)).toHaveAttribute('data-enhanced', '');
     const link = root(page).locator('tr[data-row="upstream-status"] td[data-system="lguest"] > a');
@@ -176,7 +193,9 @@ test.describe('comparison matrix', () => {
     await expect(entry.locator('a[href^="/reference/bibliography/#"]').first()).toBeVisible();
   });
 
-  test('falls back to defaults on junk in the URL, with a notice and no error or dialog', async ({ page }) => {
+  test('falls back to defaults on junk in the URL, with a notice and no error or dialog', async ({
+    page,
+  }) => {
     const errors = watchErrors(page);
     let dialogs = 0;
     page.on('dialog', (d) => {
@@ -195,13 +214,18 @@ test.describe('comparison matrix', () => {
     await page.goto(`${PAGE}?${junk}`);
     await expect(root(page)).toHaveAttribute('data-enhanced', '');
     await expect(root(page).locator(':scope > .va-notice')).toContainText('default view');
-    await expect(root(page)).toHaveAttribute('data-state', /^set=auto;sort=group;sys=kvm;status=any;match=only;hide=none;/);
+    await expect(root(page)).toHaveAttribute(
+      'data-state',
+      /^set=auto;sort=group;sys=kvm;status=any;match=only;hide=none;/,
+    );
     expect(await root(page).innerHTML()).not.toContain('<script>alert');
     expect(errors).toEqual([]);
     expect(dialogs).toBe(0);
   });
 
-  test('on a 390 px phone: one card per dimension, the focused system first, no scroll trap', async ({ browser }) => {
+  test('on a 390 px phone: one card per dimension, the focused system first, no scroll trap', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`${PAGE}?m-sys=xen`);
@@ -210,9 +234,11 @@ test.describe('comparison matrix', () => {
     const boxes = await scrollBoxes(page, '[data-diagram="matrix"]');
     expect(boxes.filter((b) => b.height > 844 / 2)).toEqual([]);
     const card = root(page).locator('tr[data-row="virtualization-approach"]');
-    const tops = await card.locator('td:visible').evaluateAll((tds) =>
-      tds.map((td) => [(td as HTMLElement).dataset.system, td.getBoundingClientRect().top] as const),
-    );
+    const tops = await card
+      .locator('td:visible')
+      .evaluateAll((tds) =>
+        tds.map((td) => [(td as HTMLElement).dataset.system, td.getBoundingClientRect().top] as const),
+      );
     const first = [...tops].sort((a, b) => a[1] - b[1])[0]![0];
     expect(first).toBe('xen');
     await context.close();
@@ -241,6 +267,8 @@ test.describe('comparison matrix', () => {
     expect(multi.length).toBeGreaterThanOrEqual(60);
     const csv = await request.get('/data/matrix.csv');
     expect(csv.headers()['content-type']).toContain('text/csv');
-    expect((await csv.text()).split('\r\n')[0]).toBe('system,dimension,group,current,from,until,status,value,note,since,sources');
+    expect((await csv.text()).split('\r\n')[0]).toBe(
+      'system,dimension,group,current,from,until,status,value,note,since,sources',
+    );
   });
 });

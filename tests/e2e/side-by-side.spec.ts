@@ -125,3 +125,38 @@ test('fits a 360 px screen: the table scrolls inside its box, never the page', a
     await context.close();
   }
 });
+
+test('shows the systems as they stood at the date shown, and a system not yet released says so', async ({
+  page,
+}) => {
+  await page.goto(`${PAGE}?systems=kvm,xen,firecracker&at=2010`);
+  await expect(root(page)).toHaveAttribute('data-at', '2010');
+  await expect(root(page).locator('thead th[data-system="firecracker"]')).toContainText('Not yet');
+  const cell = root(page).locator('tr[data-dim="virtualization-approach"] td[data-system="firecracker"]');
+  await expect(cell).toHaveAttribute('data-status', 'not-yet');
+  await page.goto(`${PAGE}?systems=kvm,xen,firecracker`);
+  await expect(root(page)).toHaveAttribute('data-at', todayIso());
+  await expect(cell).not.toHaveAttribute('data-status', 'not-yet');
+});
+
+for (const width of [390, 1280]) {
+  test(`at ${width} px: three columns fit, the headers stay in view, and no box traps the scroll`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto(`${PAGE}?systems=kvm,xen,gvisor`);
+    await expect(root(page)).toHaveAttribute('data-enhanced', '');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    for (const id of ['kvm', 'xen', 'gvisor']) {
+      const box = await root(page).locator(`thead th[data-system="${id}"]`).boundingBox();
+      expect(box!.x + box!.width, id).toBeLessThanOrEqual(width);
+    }
+    expect(
+      (await scrollBoxes(page, '[data-diagram="side-by-side"]')).filter((b) => b.height > 844 / 2),
+    ).toEqual([]);
+    await root(page).locator('tr[data-dim]').last().scrollIntoViewIfNeeded();
+    const head = await root(page).locator('thead th[data-system="kvm"]').boundingBox();
+    expect(head!.y).toBeGreaterThanOrEqual(0);
+    expect(head!.y).toBeLessThan(160);
+  });
+}

@@ -46,7 +46,10 @@ export async function scrollBoxes(page: Page, selector: string): Promise<{ tag: 
             (scrolls(s.overflowX) && el.scrollWidth > el.clientWidth + 1)
           );
         })
-        .map((el) => ({ tag: `${el.tagName.toLowerCase()}.${el.className}`, height: el.getBoundingClientRect().height })),
+        .map((el) => ({
+          tag: `${el.tagName.toLowerCase()}.${el.className}`,
+          height: el.getBoundingClientRect().height,
+        })),
     ),
   );
 }

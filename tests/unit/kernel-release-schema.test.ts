@@ -9,7 +9,11 @@ const valid = {
   date: '2007-04-25',
   sources: ['kernelnewbies2621'],
   evidence: [
-    { source: 'kernelnewbies2621', quote: 'Linux 2.6.21 Released 25 April, 2007 (full SCM git log)', locator: 'top of page' },
+    {
+      source: 'kernelnewbies2621',
+      quote: 'Linux 2.6.21 Released 25 April, 2007 (full SCM git log)',
+      locator: 'top of page',
+    },
   ],
 };
 
@@ -29,7 +33,11 @@ describe('KernelReleaseSchema', () => {
       ...valid,
       evidence: [
         { source: 'kernelnewbies2621', quote: 'Released 25 April, 2007 (full SCM git log)', locator: 'top' },
-        { source: 'kernelnewbies2621', quote: '2.6.21 improves the virtualization features', locator: 'overview' },
+        {
+          source: 'kernelnewbies2621',
+          quote: '2.6.21 improves the virtualization features',
+          locator: 'overview',
+        },
       ],
     };
     expect(problems(entry)).toEqual([]);
@@ -53,13 +61,25 @@ describe('KernelReleaseSchema', () => {
   });
 
   it('needs evidence, from its own sources, showing the version and the year', () => {
-    expect(problems({ ...valid, evidence: [] })).toEqual(['evidence: needs at least one quote that shows the version and the date']);
+    expect(problems({ ...valid, evidence: [] })).toEqual([
+      'evidence: needs at least one quote that shows the version and the date',
+    ]);
     expect(problems({ ...valid, evidence: [{ ...valid.evidence[0], source: 'other2007' }] })).toEqual([
       'evidence.0.source: "other2007" is not among the entry\'s sources',
     ]);
-    const noVersion = [{ source: 'kernelnewbies2621', quote: 'Released 25 April, 2007 (full SCM git log)', locator: 'top' }];
-    expect(problems({ ...valid, evidence: noVersion })).toEqual(['evidence: no quote shows the version 2.6.21']);
-    const noYear = [{ source: 'kernelnewbies2621', quote: 'Linux 2.6.21 Released 25 April (full SCM git log)', locator: 'top' }];
+    const noVersion = [
+      { source: 'kernelnewbies2621', quote: 'Released 25 April, 2007 (full SCM git log)', locator: 'top' },
+    ];
+    expect(problems({ ...valid, evidence: noVersion })).toEqual([
+      'evidence: no quote shows the version 2.6.21',
+    ]);
+    const noYear = [
+      {
+        source: 'kernelnewbies2621',
+        quote: 'Linux 2.6.21 Released 25 April (full SCM git log)',
+        locator: 'top',
+      },
+    ];
     expect(problems({ ...valid, evidence: noYear })).toEqual(['evidence: no quote shows the year 2007']);
   });
 
@@ -81,7 +101,8 @@ describe('content/data/kernel-releases.yaml', () => {
   const key = (v: string) => v.split('.').map(Number);
   const before = (a: string, b: string) => {
     const [x, y] = [key(a), key(b)];
-    for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) < (y[i] ?? 0);
+    for (let i = 0; i < Math.max(x.length, y.length); i++)
+      if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) < (y[i] ?? 0);
     return false;
   };
 
@@ -99,6 +120,7 @@ describe('content/data/kernel-releases.yaml', () => {
   });
 
   it('keeps every quote within 300 characters', () => {
-    for (const r of parsed) for (const e of r.evidence) expect(e.quote.length, r.version).toBeLessThanOrEqual(300);
+    for (const r of parsed)
+      for (const e of r.evidence) expect(e.quote.length, r.version).toBeLessThanOrEqual(300);
   });
 });

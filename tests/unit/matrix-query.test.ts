@@ -58,7 +58,10 @@ const sets = [
   { id: 'old', label: 'Old', systems: ['kvm', 'openvz'], defaultFrom: '1990' },
   { id: 'new', label: 'New', systems: ['xen'], defaultFrom: '2019' },
 ];
-const spec = matrixSpec(systems, groups, sets.map((x) => x.id),
+const spec = matrixSpec(
+  systems,
+  groups,
+  sets.map((x) => x.id),
 );
 const base = defaultState(spec);
 const state = (patch: Partial<MatrixState>): MatrixState => ({ ...base, ...patch });

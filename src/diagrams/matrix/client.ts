@@ -79,7 +79,11 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
     this.sets = payload.sets;
     this.spans = payload.spans;
     this.renderedAt = this.dataset.at ?? '';
-    return matrixSpec(this.systems, this.groups, this.sets.map((s) => s.id));
+    return matrixSpec(
+      this.systems,
+      this.groups,
+      this.sets.map((s) => s.id),
+    );
   }
 
   protected override normalizeState(s: MatrixState): MatrixState {
@@ -100,11 +104,21 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
         since: td.querySelector<HTMLElement>(':scope > small'),
       }));
       const status = Object.fromEntries(cells.map((c) => [c.system, c.td.dataset.status ?? '']));
-      return { id: tr.dataset.row!, group: tr.dataset.group!, label: tr.dataset.label!, index, status, cells };
+      return {
+        id: tr.dataset.row!,
+        group: tr.dataset.group!,
+        label: tr.dataset.label!,
+        index,
+        status,
+        cells,
+      };
     });
     this.addEventListener('change', (e) => this.onChange(e.target as Field));
     this.querySelector('[data-reset]')?.addEventListener('click', () => this.reset());
-    this.querySelector('[data-copy-link]')?.addEventListener('click', (e) => void this.copyLink(e.currentTarget as HTMLButtonElement));
+    this.querySelector('[data-copy-link]')?.addEventListener(
+      'click',
+      (e) => void this.copyLink(e.currentTarget as HTMLButtonElement),
+    );
   }
 
   private async copyLink(button: HTMLButtonElement) {
@@ -133,8 +147,11 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
       else (t as HTMLInputElement).checked = true;
     } else if (field === 'm-set') {
       // Choosing by hand starts from what is shown now.
-      this.update(t.value === 'custom' ? { 'm-set': 'custom', 'm-cols': this.shown() } : { 'm-set': t.value });
-    } else if (field === 'm-sort' || field === 'm-sys' || field === 'm-status') this.update({ [field]: t.value });
+      this.update(
+        t.value === 'custom' ? { 'm-set': 'custom', 'm-cols': this.shown() } : { 'm-set': t.value },
+      );
+    } else if (field === 'm-sort' || field === 'm-sys' || field === 'm-status')
+      this.update({ [field]: t.value });
     else if (field === 'm-match') this.update({ 'm-match': t.value === 'mark' ? 'mark' : 'only' });
   }
 
@@ -168,7 +185,8 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
         if (c.value.textContent !== view.value) c.value.textContent = view.value;
         const since = view.index === rows.length - 1 ? rows.at(-1)![4] : null;
         if (c.since) setHidden(c.since, !since);
-        if (c.since && since && c.since.textContent !== `Since ${since}`) c.since.textContent = `Since ${since}`;
+        if (c.since && since && c.since.textContent !== `Since ${since}`)
+          c.since.textContent = `Since ${since}`;
       }
     }
     for (const th of this.querySelectorAll<HTMLElement>('thead th[data-system]')) {
@@ -204,7 +222,8 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
     const trOf = (r: QueryRow) => this.trs.get(r.id)!;
     const flatBody = this.querySelector<HTMLTableSectionElement>('tbody[data-flat]')!;
     if (flat) this.place(flatBody, ordered.map(trOf));
-    else for (const [g, body] of this.bodies) this.place(body, ordered.filter((r) => r.group === g).map(trOf));
+    else
+      for (const [g, body] of this.bodies) this.place(body, ordered.filter((r) => r.group === g).map(trOf));
     for (const r of ordered) {
       setHidden(trOf(r), !isRowVisible(r, s));
       trOf(r).classList.toggle('is-marked', isRowMarked(r, s));
@@ -222,7 +241,10 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
     for (const th of this.querySelectorAll<HTMLTableCellElement>('.va-mx-group th'))
       if (th.colSpan !== cols.size + 1) th.colSpan = cols.size + 1;
 
-    setHidden(this.querySelector<HTMLElement>('[data-empty]')!, this.rows.some((r) => isRowVisible(r, s)));
+    setHidden(
+      this.querySelector<HTMLElement>('[data-empty]')!,
+      this.rows.some((r) => isRowVisible(r, s)),
+    );
     const counts = describeCounts(this.rows, s, shown, this.systems);
     this.querySelector('[data-count]')!.textContent = counts;
     this.querySelector('[data-caption]')!.textContent = counts.replace(/^Showing /, '').replace(/\.$/, '');

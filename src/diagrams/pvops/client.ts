@@ -39,7 +39,8 @@ class PvopsExplorer extends UrlStateWidget<typeof spec> {
     }
     svg.querySelector('title')!.textContent = `paravirt_ops bindings: ${PV_BACKEND_LABELS[backend]}`;
     this.querySelector('[data-backend-label]')!.textContent = PV_BACKEND_LABELS[backend];
-    this.querySelector<HTMLInputElement>(`input[name="va-pvops-backend"][value="${backend}"]`)!.checked = true;
+    this.querySelector<HTMLInputElement>(`input[name="va-pvops-backend"][value="${backend}"]`)!.checked =
+      true;
     this.querySelector<HTMLInputElement>(`input[name="va-pvops-era"][value="${era}"]`)!.checked = true;
     this.dataset.state = `backend=${backend};era=${era}`;
   }
