@@ -11,7 +11,7 @@ import type { ContentProblem } from './errors';
 
 /** One dated claim: where it is, what it dates, and its sources and evidence. */
 export interface DatedClaim {
-  kind: 'event' | 'fact' | 'cell' | 'technology' | 'escape' | 'lineage';
+  kind: 'event' | 'fact' | 'cell' | 'technology' | 'escape' | 'lineage' | 'kernel';
   where: ContentProblem;
   /** The field holding the date, e.g. `history[0]` or `upstream.merged`; '' for the entry. */
   field: string;
@@ -111,6 +111,15 @@ export function datedClaims(data: AtlasData, origin: Map<unknown, string>): Date
         evidence: e.evidence,
       });
   }
+  for (const k of data.kernelReleases)
+    out.push({
+      kind: 'kernel',
+      where: { file: fileOf(k, 'content/data/kernel-releases.yaml'), entry: k.id, message: '' },
+      field: '',
+      tokens: [k.version],
+      sources: k.sources,
+      evidence: k.evidence,
+    });
   for (const t of data.technologies) {
     const where = { file: fileOf(t, 'content/data/technologies.yaml'), entry: t.id, message: '' };
     out.push({
