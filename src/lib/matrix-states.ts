@@ -47,7 +47,7 @@ export function cellViewAt(cell: CellLite, span: Lifespan | undefined, at: strin
     const last = cell.history.length;
     return {
       status: life,
-      label: `${LIFE_LABELS[life]} ${span!.last!.slice(0, 4)}`,
+      label: LIFE_LABELS[life],
       value: cell.value,
       index: last,
     };

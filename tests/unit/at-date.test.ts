@@ -86,7 +86,7 @@ describe('cellViewAt', () => {
     });
     expect(cellViewAt(lguest, { first: '2007-01', last: '2017-11' }, today)).toMatchObject({
       status: 'ended',
-      label: 'Ended 2017',
+      label: 'Ended',
       value: 'Removed',
     });
   });
