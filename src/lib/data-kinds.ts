@@ -9,7 +9,7 @@ import { PathScenarioSchema } from '../schemas/path';
 import { RingConfigSchema } from '../schemas/rings';
 import { PvGroupSchema } from '../schemas/pvops';
 import { BenchmarkSchema } from '../schemas/benchmarks';
-import { DecisionQuestionSchema } from '../schemas/decision';
+import { DecisionCandidateSchema, DecisionQuestionSchema } from '../schemas/decision';
 import { ColumnSetSchema, DatePresetSchema } from '../schemas/views';
 
 /**
@@ -57,6 +57,7 @@ export const dataKinds = {
   pvops: { file: 'pvops.yaml', schema: PvGroupSchema, optional: true },
   benchmarks: { file: 'benchmarks.yaml', schema: BenchmarkSchema, optional: true },
   decision: { file: 'decision.yaml', schema: DecisionQuestionSchema, optional: true },
+  decisionCandidates: { file: 'decision-candidates.yaml', schema: DecisionCandidateSchema, optional: true, idField: 'technology', idOf: (c: unknown) => (c as { technology: string }).technology },
   datePresets: { file: 'date-presets.yaml', schema: DatePresetSchema },
   columnSets: { file: 'column-sets.yaml', schema: ColumnSetSchema },
 } satisfies Record<string, DataKind>;
