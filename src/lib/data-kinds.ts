@@ -57,7 +57,13 @@ export const dataKinds = {
   pvops: { file: 'pvops.yaml', schema: PvGroupSchema, optional: true },
   benchmarks: { file: 'benchmarks.yaml', schema: BenchmarkSchema, optional: true },
   decision: { file: 'decision.yaml', schema: DecisionQuestionSchema, optional: true },
-  decisionCandidates: { file: 'decision-candidates.yaml', schema: DecisionCandidateSchema, optional: true, idField: 'technology', idOf: (c: unknown) => (c as { technology: string }).technology },
+  decisionCandidates: {
+    file: 'decision-candidates.yaml',
+    schema: DecisionCandidateSchema,
+    optional: true,
+    idField: 'technology',
+    idOf: (c: unknown) => (c as { technology: string }).technology,
+  },
   datePresets: { file: 'date-presets.yaml', schema: DatePresetSchema },
   columnSets: { file: 'column-sets.yaml', schema: ColumnSetSchema },
 } satisfies Record<string, DataKind>;

@@ -76,7 +76,10 @@ export function chosenOption<O extends { id: string }>(
 /** Whether an effect holds at a date. */
 export function effectHoldsAt(effect: Pick<GuideEffect, 'since' | 'until'>, at: PartialDate): boolean {
   return holdsAt(
-    { since: effect.since ? { date: effect.since } : undefined, until: effect.until ? { date: effect.until } : undefined },
+    {
+      since: effect.since ? { date: effect.since } : undefined,
+      until: effect.until ? { date: effect.until } : undefined,
+    },
     at,
   );
 }
@@ -89,7 +92,18 @@ export function rankAt(guide: Guide, answers: Answers, at: PartialDate): RankedR
   const rows = new Map(
     guide.candidates.map((c): [string, RankedRow] => {
       const life = c.lifespan ? lifeAt(c.lifespan, at) : 'alive';
-      return [c.id, { technology: c.id, life, available: life === 'alive', score: 0, excluded: false, place: null, hits: [] }];
+      return [
+        c.id,
+        {
+          technology: c.id,
+          life,
+          available: life === 'alive',
+          score: 0,
+          excluded: false,
+          place: null,
+          hits: [],
+        },
+      ];
     }),
   );
   for (const q of guide.questions) {
@@ -185,14 +199,21 @@ export function answersOf(questions: readonly GuideQuestion[], state: StateOf<De
 }
 
 /** The URL state for a set of answers (every question present, defaults included). */
-export function stateFor(questions: readonly Pick<GuideQuestion, 'id' | 'options'>[], answers: Answers): StateOf<DecisionSpec> {
+export function stateFor(
+  questions: readonly Pick<GuideQuestion, 'id' | 'options'>[],
+  answers: Answers,
+): StateOf<DecisionSpec> {
   const state: StateOf<DecisionSpec> = {};
   for (const q of questions) state[answerParam(q.id)] = chosenOption(q, answers).id;
   return state;
 }
 
 /** The short `data-state` string: the first choice, then each answered question. */
-export function describeState(questions: readonly GuideQuestion[], answers: Answers, rows: readonly RankedRow[]): string {
+export function describeState(
+  questions: readonly GuideQuestion[],
+  answers: Answers,
+  rows: readonly RankedRow[],
+): string {
   const parts = [`top=${topOf(rows)?.technology ?? 'none'}`];
   for (const q of questions) if (answers[q.id]) parts.push(`${q.id}=${answers[q.id]}`);
   return parts.join(';');

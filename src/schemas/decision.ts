@@ -46,7 +46,10 @@ export const DecisionQuestionSchema = z
     help: z.string().optional(),
     /** A page of the atlas that explains the question further. */
     link: z
-      .object({ href: z.string().regex(/^\/[a-z0-9/-]*\/$/, 'must be a path on the site, like /compare/matrix/'), label: z.string().min(5) })
+      .object({
+        href: z.string().regex(/^\/[a-z0-9/-]*\/$/, 'must be a path on the site, like /compare/matrix/'),
+        label: z.string().min(5),
+      })
       .strict()
       .optional(),
     options: z

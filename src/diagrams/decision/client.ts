@@ -64,15 +64,17 @@ class DecisionGuide extends UrlStateWidget<DecisionSpec> {
 
   /** Reads questions from the form and candidates and effects from the rendered items. */
   protected spec(): DecisionSpec {
-    const questions: GuideQuestion[] = [...this.querySelectorAll<HTMLElement>('fieldset[data-question]')].map((fs) => {
-      const id = fs.dataset.question!;
-      this.labels.set(`q:${id}`, text(fs.querySelector('legend')));
-      const options = [...fs.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((input) => {
-        this.labels.set(`o:${id}/${input.value}`, text(input.closest('label')));
-        return { id: input.value, effects: [] as GuideEffect[] };
-      });
-      return { id, options };
-    });
+    const questions: GuideQuestion[] = [...this.querySelectorAll<HTMLElement>('fieldset[data-question]')].map(
+      (fs) => {
+        const id = fs.dataset.question!;
+        this.labels.set(`q:${id}`, text(fs.querySelector('legend')));
+        const options = [...fs.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((input) => {
+          this.labels.set(`o:${id}/${input.value}`, text(input.closest('label')));
+          return { id: input.value, effects: [] as GuideEffect[] };
+        });
+        return { id, options };
+      },
+    );
     const lis = [...this.querySelectorAll<HTMLLIElement>('li[data-system]')];
     lis.sort((a, b) => Number(a.dataset.order) - Number(b.dataset.order));
     const candidates = lis.map((li) => {
@@ -129,17 +131,23 @@ class DecisionGuide extends UrlStateWidget<DecisionSpec> {
     const at = this.at.at;
     const rows = rankAt(this.guide, answers, at);
     this.rows = rows;
-    for (const input of this.querySelectorAll<HTMLInputElement>('fieldset[data-question] input[type="radio"]'))
+    for (const input of this.querySelectorAll<HTMLInputElement>(
+      'fieldset[data-question] input[type="radio"]',
+    ))
       input.checked = this.state[input.name] === input.value;
 
     const li = (r: RankedRow) => this.items.get(r.technology)!;
     this.place(this.querySelector('[data-ranking]')!, rows.filter((r) => r.available).map(li));
     this.place(this.querySelector('[data-unavailable]')!, rows.filter((r) => !r.available).map(li));
-    setHidden(this.querySelector<HTMLElement>('[data-off]')!, rows.every((r) => r.available));
+    setHidden(
+      this.querySelector<HTMLElement>('[data-off]')!,
+      rows.every((r) => r.available),
+    );
     const rowOf = new Map(rows.map((r) => [r.technology, r]));
     for (const r of this.reasons) {
       const row = rowOf.get(r.effect.technology)!;
-      const on = row.available && chosenOption(r.question, answers).id === r.option && effectHoldsAt(r.effect, at);
+      const on =
+        row.available && chosenOption(r.question, answers).id === r.option && effectHoldsAt(r.effect, at);
       setHidden(r.li, !on);
     }
     for (const row of rows) this.fillCandidate(li(row), row, rows);
@@ -147,8 +155,14 @@ class DecisionGuide extends UrlStateWidget<DecisionSpec> {
     const names = this.names();
     const atText = formatPartialDate(at);
     for (const el of this.querySelectorAll('[data-at-text]')) setText(el, atText);
-    setText(this.querySelector('[data-summary]')!, summaryText(rows, Object.keys(answers).length, atText, names));
-    setText(this.querySelector('[data-flip]')!, flipText(whatWouldFlip(this.guide, answers, at), rows, names));
+    setText(
+      this.querySelector('[data-summary]')!,
+      summaryText(rows, Object.keys(answers).length, atText, names),
+    );
+    setText(
+      this.querySelector('[data-flip]')!,
+      flipText(whatWouldFlip(this.guide, answers, at), rows, names),
+    );
     const top = topOf(rows);
     setText(this.querySelector('[data-bar-top]')!, top ? names.name(top.technology) : 'none');
     const shownAt = this.at.isToday ? undefined : at;
@@ -162,7 +176,8 @@ class DecisionGuide extends UrlStateWidget<DecisionSpec> {
     setAttr(item, 'data-excluded', row.excluded ? '' : null);
     setText(item.querySelector('[data-place]')!, placeLabel(row, rows));
     setText(item.querySelector('[data-score]')!, row.available && !row.excluded ? scoreLabel(row.score) : '');
-    for (const p of item.querySelectorAll<HTMLElement>('[data-life]')) setHidden(p, p.dataset.life !== row.life);
+    for (const p of item.querySelectorAll<HTMLElement>('[data-life]'))
+      setHidden(p, p.dataset.life !== row.life);
     setHidden(item.querySelector<HTMLElement>('[data-reasons]')!, !row.available);
     let any = false;
     for (const group of item.querySelectorAll<HTMLElement>('[data-group]')) {

@@ -11,7 +11,12 @@ import { tokensIn } from '../../lib/dated-claims';
 import { formatPartialDate } from '../../lib/dates';
 import type { Guide } from '../../lib/decision';
 import { quoteShows } from '../../lib/provenance';
-import type { DecisionBoundary, DecisionCandidate, DecisionEffect, DecisionQuestion } from '../../schemas/decision';
+import type {
+  DecisionBoundary,
+  DecisionCandidate,
+  DecisionEffect,
+  DecisionQuestion,
+} from '../../schemas/decision';
 import type { Technology } from '../../schemas/technology';
 import type { TimelineEvent } from '../../schemas/timeline';
 import { lifespanOf } from '../matrix/model';
@@ -77,14 +82,20 @@ function resolveBound(b: DecisionBoundary | undefined, timeline: GuideInput['tim
 function lifeNotes(t: Technology): Pick<ResolvedCandidate, 'notYet' | 'ended'> {
   const removed = t.upstream.removed;
   return {
-    notYet: { text: `Not yet available: it first appeared in ${formatPartialDate(t.dates.first)}.`, sources: [...t.dates.sources] },
+    notYet: {
+      text: `Not yet available: it first appeared in ${formatPartialDate(t.dates.first)}.`,
+      sources: [...t.dates.sources],
+    },
     ended: removed
       ? {
           text: `No longer available: removed from mainline Linux${removed.version ? ` in ${removed.version}` : ''} (${formatPartialDate(removed.date)}).`,
           sources: [...removed.sources],
         }
       : t.dates.last
-        ? { text: `No longer available: its last release is dated ${formatPartialDate(t.dates.last)}.`, sources: [...t.dates.sources] }
+        ? {
+            text: `No longer available: its last release is dated ${formatPartialDate(t.dates.last)}.`,
+            sources: [...t.dates.sources],
+          }
         : undefined,
   };
 }
@@ -93,7 +104,13 @@ function lifeNotes(t: Technology): Pick<ResolvedCandidate, 'notYet' | 'ended'> {
 export function resolveGuide(input: GuideInput): ResolvedGuide {
   const candidates = input.decisionCandidates.map((c): ResolvedCandidate => {
     const t = input.technologies.find((x) => x.id === c.technology);
-    return { id: c.technology, name: c.name, page: t?.page, lifespan: lifespanOf(t), ...(t ? lifeNotes(t) : {}) };
+    return {
+      id: c.technology,
+      name: c.name,
+      page: t?.page,
+      lifespan: lifespanOf(t),
+      ...(t ? lifeNotes(t) : {}),
+    };
   });
   const questions = input.decision.map((q) => ({
     ...q,
@@ -117,7 +134,12 @@ export function toGuide(g: ResolvedGuide): Guide {
       id: q.id,
       options: q.options.map((o) => ({
         id: o.id,
-        effects: o.effects.map((e) => ({ technology: e.technology, effect: e.effect, since: e.since?.date, until: e.until?.date })),
+        effects: o.effects.map((e) => ({
+          technology: e.technology,
+          effect: e.effect,
+          since: e.since?.date,
+          until: e.until?.date,
+        })),
       })),
     })),
   };
@@ -127,7 +149,10 @@ export function toGuide(g: ResolvedGuide): Guide {
 export const NO_PREFERENCE = 'No preference';
 
 /** Problems with the guide's data that the schema cannot see; empty when the data is sound. */
-export function checkGuideData(input: GuideInput, origin: (entry: unknown) => string = () => 'content/data/decision'): string[] {
+export function checkGuideData(
+  input: GuideInput,
+  origin: (entry: unknown) => string = () => 'content/data/decision',
+): string[] {
   const problems: string[] = [];
   const ids = input.decisionCandidates.map((c) => c.technology);
   if (!ids.length) problems.push('content/data/decision-candidates.yaml: lists no candidate');
@@ -144,11 +169,20 @@ export function checkGuideData(input: GuideInput, origin: (entry: unknown) => st
     for (const o of q.options) {
       const at = `${where}, option "${o.id}"`;
       for (const e of o.effects) {
-        if (!ids.includes(e.technology)) problems.push(`${at}: "${e.technology}" is not a candidate (${ids.join(', ')})`);
-        for (const [field, b] of [['since', e.since], ['until', e.until]] as const)
+        if (!ids.includes(e.technology))
+          problems.push(`${at}: "${e.technology}" is not a candidate (${ids.join(', ')})`);
+        for (const [field, b] of [
+          ['since', e.since],
+          ['until', e.until],
+        ] as const)
           if (b && !('event' in b)) problems.push(...boundaryProblems(b, `${at}, ${e.technology}.${field}`));
       }
-      problems.push(...overlapProblems(resolveGuide({ ...input, decision: [{ ...q, options: [o] }] }).questions[0]!.options[0]!.effects, at));
+      problems.push(
+        ...overlapProblems(
+          resolveGuide({ ...input, decision: [{ ...q, options: [o] }] }).questions[0]!.options[0]!.effects,
+          at,
+        ),
+      );
     }
   }
   return problems;
@@ -158,7 +192,8 @@ export function checkGuideData(input: GuideInput, origin: (entry: unknown) => st
 function boundaryProblems(b: Extract<DecisionBoundary, { date: string }>, at: string): string[] {
   const out: string[] = [];
   for (const ev of b.evidence)
-    if (!b.sources.includes(ev.source)) out.push(`${at}: the quote's source "${ev.source}" is not among its sources`);
+    if (!b.sources.includes(ev.source))
+      out.push(`${at}: the quote's source "${ev.source}" is not among its sources`);
   const tokens = [b.date.slice(0, 4), ...tokensIn(b.label)];
   if (!b.evidence.some((ev) => tokens.some((t) => quoteShows(ev.quote, t))))
     out.push(`${at}: no quote shows ${tokens.join(' or ')}`);
@@ -179,7 +214,9 @@ function overlapProblems(effects: readonly ResolvedEffect[], at: string): string
       const prev = sorted[i - 1]!;
       const next = sorted[i]!;
       if (!prev.until || !next.since || compareDates(prev.until.date, next.since.date) > 0)
-        out.push(`${at}: two effects for ${tech} hold at the same time (give the earlier one an until no later than the later one's since)`);
+        out.push(
+          `${at}: two effects for ${tech} hold at the same time (give the earlier one an until no later than the later one's since)`,
+        );
     }
   }
   return out;

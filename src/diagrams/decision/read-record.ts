@@ -3,7 +3,14 @@
  * candidate's visible reasons with their source links (made absolute), and the links onward.
  */
 import { formatPartialDate } from '../../lib/dates';
-import { chosenOption, placeLabel, scoreLabel, type Answers, type GuideQuestion, type RankedRow } from '../../lib/decision';
+import {
+  chosenOption,
+  placeLabel,
+  scoreLabel,
+  type Answers,
+  type GuideQuestion,
+  type RankedRow,
+} from '../../lib/decision';
 import type { RecordInput, RecordReason, RecordRow, RecordSource } from './record';
 import type { Names } from './text';
 
@@ -12,7 +19,10 @@ const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace
 /** The source links inside an element, with absolute addresses. */
 function sourcesIn(el: Element | null): RecordSource[] {
   if (!el) return [];
-  return [...el.querySelectorAll<HTMLAnchorElement>('.va-cite a')].map((a) => ({ label: text(a), href: a.href }));
+  return [...el.querySelectorAll<HTMLAnchorElement>('.va-cite a')].map((a) => ({
+    label: text(a),
+    href: a.href,
+  }));
 }
 
 /** What the client knows that the page does not show as text. */

@@ -51,11 +51,15 @@ export interface RecordInput {
 
 /** Escapes text so that Markdown prints it as written. */
 export function mdText(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>|#])/g, '\\$1');
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([\\`*_[\]<>|#])/g, '\\$1');
 }
 
 const link = (s: RecordSource) => `[${mdText(s.label)}](${s.href})`;
-const cites = (sources: readonly RecordSource[]) => (sources.length ? ` Sources: ${sources.map(link).join('; ')}.` : '');
+const cites = (sources: readonly RecordSource[]) =>
+  sources.length ? ` Sources: ${sources.map(link).join('; ')}.` : '';
 
 function reasonLine(r: RecordReason): string {
   const when = r.when ? ` (${mdText(r.when)})` : '';
@@ -80,7 +84,9 @@ export function buildDecisionRecord(d: RecordInput): string {
   const ranked = d.rows.filter((r) => r.status === 'ranked');
   const top = ranked[0];
   const sources = new Map<string, RecordSource>();
-  for (const r of d.rows) for (const s of [...(r.noteSources ?? []), ...r.reasons.flatMap((x) => x.sources)]) sources.set(s.href, s);
+  for (const r of d.rows)
+    for (const s of [...(r.noteSources ?? []), ...r.reasons.flatMap((x) => x.sources)])
+      sources.set(s.href, s);
   const out = [
     `# ADR: choosing a Linux virtualization system (${mdText(d.atText)})`,
     '',
@@ -99,7 +105,9 @@ export function buildDecisionRecord(d: RecordInput): string {
     '',
     '## Decision',
     '',
-    top ? `First choice: **${mdText(top.name)}** (${mdText(top.place)}, ${mdText(top.score)}).` : 'No system remains: every one is ruled out or unavailable.',
+    top
+      ? `First choice: **${mdText(top.name)}** (${mdText(top.place)}, ${mdText(top.score)}).`
+      : 'No system remains: every one is ruled out or unavailable.',
     '',
     mdText(d.summary),
     '',
@@ -114,8 +122,16 @@ export function buildDecisionRecord(d: RecordInput): string {
   const excluded = d.rows.filter((r) => r.status === 'excluded');
   if (excluded.length) out.push('## Ruled out', '', ...excluded.flatMap((r) => rowBlock(r, mdText(r.name))));
   const off = d.rows.filter((r) => r.status === 'unavailable');
-  if (off.length) out.push(`## Not available on ${mdText(d.atText)}`, '', ...off.flatMap((r) => rowBlock(r, mdText(r.name))));
+  if (off.length)
+    out.push(
+      `## Not available on ${mdText(d.atText)}`,
+      '',
+      ...off.flatMap((r) => rowBlock(r, mdText(r.name))),
+    );
   out.push('## Links', '', ...d.links.map((l) => `- ${mdText(l.label)}: <${l.href}>`), '');
   if (sources.size) out.push('## Sources', '', ...[...sources.values()].map((s) => `- ${link(s)}`), '');
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

@@ -37,11 +37,17 @@ export interface Names {
 }
 
 /** The summary sentence above the ranking. */
-export function summaryText(rows: readonly RankedRow[], answered: number, atText: string, names: Names): string {
+export function summaryText(
+  rows: readonly RankedRow[],
+  answered: number,
+  atText: string,
+  names: Names,
+): string {
   const offered = rows.filter((r) => r.available).length;
   if (!offered) return `On ${atText} none of the guide's systems was available.`;
   const head = `On ${atText}, ${offered} of the guide's ${rows.length} systems ${offered === 1 ? 'was' : 'were'} available`;
-  if (!answered) return `${head}. With no requirement stated, each scores 0 and they keep the guide's fixed order.`;
+  if (!answered)
+    return `${head}. With no requirement stated, each scores 0 and they keep the guide's fixed order.`;
   const top = topOf(rows);
   const out = rows.filter((r) => r.available && r.excluded).length;
   const leaders = rows.filter((r) => r.available && !r.excluded && r.place === 1);
