@@ -249,10 +249,10 @@ describe('decision guide words and links', () => {
 
   it('sums up the ranking: how many systems were available, and who leads', () => {
     expect(summaryText(rankAt(guide, {}, '2004'), 0, '2004', names)).toBe(
-      "On 2004, 3 of the guide's 4 systems were available. With no requirement stated, each scores 0 and they keep the guide's fixed order.",
+      "In 2004, 3 of the guide's 4 systems were available. With no requirement stated, each scores 0 and they keep the guide's fixed order.",
     );
     expect(summaryText(rankAt(guide, { hw: 'no-vt' }, '2009'), 1, '2009', names)).toBe(
-      "On 2009, 4 of the guide's 4 systems were available. For 1 stated requirement, B comes first (+2 points); 2 ruled out.",
+      "In 2009, 4 of the guide's 4 systems were available. For 1 stated requirement, B comes first (+2 points); 2 ruled out.",
     );
   });
 

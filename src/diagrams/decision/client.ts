@@ -155,10 +155,7 @@ class DecisionGuide extends UrlStateWidget<DecisionSpec> {
     const names = this.names();
     const atText = formatPartialDate(at);
     for (const el of this.querySelectorAll('[data-at-text]')) setText(el, atText);
-    setText(
-      this.querySelector('[data-summary]')!,
-      summaryText(rows, Object.keys(answers).length, atText, names),
-    );
+    setText(this.querySelector('[data-summary]')!, summaryText(rows, Object.keys(answers).length, at, names));
     setText(
       this.querySelector('[data-flip]')!,
       flipText(whatWouldFlip(this.guide, answers, at), rows, names),

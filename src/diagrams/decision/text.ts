@@ -4,6 +4,7 @@
  * Imports no schema, so the browser bundle carries no zod.
  */
 import { formatPartialDate } from '../../lib/dates';
+import { joinNames } from '../../lib/side-by-side';
 import { scoreLabel, topOf, type EffectKind, type Flip, type RankedRow } from '../../lib/decision';
 
 /** How each effect is named. */
@@ -29,6 +30,11 @@ export function rangeText(since?: string, until?: string): string {
   return '';
 }
 
+/** "On 30 November 2026" for a day, "In February 2008" or "In 2004" for a month or a year. */
+export function atPhrase(at: string): string {
+  return `${at.length === 10 ? 'On' : 'In'} ${formatPartialDate(at)}`;
+}
+
 /** Looks up the words the sentences need. */
 export interface Names {
   name: (technology: string) => string;
@@ -37,22 +43,17 @@ export interface Names {
 }
 
 /** The summary sentence above the ranking. */
-export function summaryText(
-  rows: readonly RankedRow[],
-  answered: number,
-  atText: string,
-  names: Names,
-): string {
+export function summaryText(rows: readonly RankedRow[], answered: number, at: string, names: Names): string {
   const offered = rows.filter((r) => r.available).length;
-  if (!offered) return `On ${atText} none of the guide's systems was available.`;
-  const head = `On ${atText}, ${offered} of the guide's ${rows.length} systems ${offered === 1 ? 'was' : 'were'} available`;
+  if (!offered) return `${atPhrase(at)} none of the guide's systems was available.`;
+  const head = `${atPhrase(at)}, ${offered} of the guide's ${rows.length} systems ${offered === 1 ? 'was' : 'were'} available`;
   if (!answered)
     return `${head}. With no requirement stated, each scores 0 and they keep the guide's fixed order.`;
   const top = topOf(rows);
   const out = rows.filter((r) => r.available && r.excluded).length;
   const leaders = rows.filter((r) => r.available && !r.excluded && r.place === 1);
   const lead = top
-    ? `${leaders.map((r) => names.name(r.technology)).join(', ')} ${leaders.length > 1 ? 'share first place' : 'comes first'} (${scoreLabel(top.score)})`
+    ? `${joinNames(leaders.map((r) => names.name(r.technology)))} ${leaders.length > 1 ? 'share first place' : 'comes first'} (${scoreLabel(top.score)})`
     : 'every one is ruled out';
   return `${head}. For ${answered} stated requirement${answered === 1 ? '' : 's'}, ${lead}; ${out} ruled out.`;
 }
