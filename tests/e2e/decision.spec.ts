@@ -189,7 +189,7 @@ test.describe('decision guide', () => {
     expect(md).toMatch(/## Ranking\n\n### (tied for )?1st: /);
     expect(md).toMatch(/Sources: \[[^\]]+\]\(http:\/\/[^)]+\/reference\/bibliography\/#[a-z0-9-]+\)/);
     expect(md).toMatch(/## Ruled out\n\n### KVM with QEMU\/libvirt/);
-    expect(md).toMatch(/## Not available on February 2008\n\n### /);
+    expect(md).toMatch(/## Not available as of February 2008\n\n### /);
     expect(md).toContain(
       `### What would flip it\n\n${(await root.locator('[data-flip]').textContent())!.trim()}`,
     );

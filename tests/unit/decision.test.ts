@@ -340,7 +340,7 @@ describe('the decision record', () => {
     );
     expect(md).toMatch(/## Ruled out\n\n### OpenVZ/);
     expect(md).toMatch(
-      /## Not available on December 2007\n\n### lguest\n\nNot yet available\. Sources: \[Kivity/,
+      /## Not available as of December 2007\n\n### lguest\n\nNot yet available\. Sources: \[Kivity/,
     );
     expect(md).toMatch(
       /### What would flip it\n\nAnswering “Windows\?” with “Windows guests” would put Xen first\./,

@@ -106,7 +106,11 @@ class DecisionGuide extends UrlStateWidget<DecisionSpec> {
     this.querySelector<HTMLDetailsElement>('[data-reasoning]')!.open = false;
     this.addEventListener('change', (e) => {
       const t = e.target as HTMLInputElement;
-      if (t.type === 'radio' && t.name in this.fields) this.update({ [t.name]: t.value });
+      if (t.type !== 'radio' || !(t.name in this.fields)) return;
+      this.update({ [t.name]: t.value });
+      // Beside the questions the ranking scrolls in its own box: show its top, where the change is.
+      const result = this.querySelector<HTMLElement>('.va-decision-result')!;
+      if (result.scrollTop > 0) result.scrollTop = 0;
     });
     this.querySelector('[data-clear]')!.addEventListener('click', () => this.reset());
     this.querySelector('[data-export]')!.addEventListener('click', () => this.download());

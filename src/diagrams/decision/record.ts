@@ -124,7 +124,7 @@ export function buildDecisionRecord(d: RecordInput): string {
   const off = d.rows.filter((r) => r.status === 'unavailable');
   if (off.length)
     out.push(
-      `## Not available on ${mdText(d.atText)}`,
+      `## Not available as of ${mdText(d.atText)}`,
       '',
       ...off.flatMap((r) => rowBlock(r, mdText(r.name))),
     );
