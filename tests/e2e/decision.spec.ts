@@ -215,7 +215,9 @@ test.describe('decision guide', () => {
     await expect(bar).toContainText('KVM with QEMU/libvirt');
     await root.getByLabel('Yes, a GPU or another PCI device').check();
     await expect(bar.locator('[data-bar-top]')).not.toHaveText('');
-    await bar.getByRole('link', { name: 'See the ranking' }).click();
+    const link = bar.getByRole('link', { name: 'See the ranking' });
+    await link.click();
+    await expect(root.locator('#va-decision-result')).toBeFocused();
     await expect(root.locator('#va-decision-result h2')).toBeInViewport();
   });
 

@@ -113,6 +113,13 @@ class DecisionGuide extends UrlStateWidget<DecisionSpec> {
       if (result.scrollTop > 0) result.scrollTop = 0;
     });
     this.querySelector('[data-clear]')!.addEventListener('click', () => this.reset());
+    // The phone bar's link moves the focus to the ranking it scrolls to, so the focus is not lost.
+    this.querySelector('[data-to-ranking]')!.addEventListener('click', (e) => {
+      e.preventDefault();
+      const result = this.querySelector<HTMLElement>('.va-decision-result')!;
+      result.scrollIntoView({ block: 'start' });
+      result.focus({ preventScroll: true });
+    });
     this.querySelector('[data-export]')!.addEventListener('click', () => this.download());
   }
 
