@@ -9,7 +9,7 @@ import { PathScenarioSchema } from '../schemas/path';
 import { RingConfigSchema } from '../schemas/rings';
 import { PvGroupSchema } from '../schemas/pvops';
 import { BenchmarkSchema } from '../schemas/benchmarks';
-import { DecisionQuestionSchema } from '../schemas/decision';
+import { DecisionCandidateSchema, DecisionQuestionSchema } from '../schemas/decision';
 import { ColumnSetSchema, DatePresetSchema } from '../schemas/views';
 import { EscapeSchema } from '../schemas/escape';
 import { KernelReleaseSchema } from '../schemas/kernel-release';
@@ -59,6 +59,13 @@ export const dataKinds = {
   pvops: { file: 'pvops.yaml', schema: PvGroupSchema, optional: true },
   benchmarks: { file: 'benchmarks.yaml', schema: BenchmarkSchema, optional: true },
   decision: { file: 'decision.yaml', schema: DecisionQuestionSchema, optional: true },
+  decisionCandidates: {
+    file: 'decision-candidates.yaml',
+    schema: DecisionCandidateSchema,
+    optional: true,
+    idField: 'technology',
+    idOf: (c: unknown) => (c as { technology: string }).technology,
+  },
   datePresets: { file: 'date-presets.yaml', schema: DatePresetSchema, optional: true },
   columnSets: { file: 'column-sets.yaml', schema: ColumnSetSchema, optional: true },
   escapes: { file: 'escapes.yaml', schema: EscapeSchema, optional: true },
