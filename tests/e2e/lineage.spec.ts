@@ -127,7 +127,7 @@ test('follows the shared date: what did not yet exist fades', async ({ page }) =
   await expect(r.locator('g[data-edge="qemu-kvm"]')).not.toHaveAttribute('data-future', '');
 });
 
-test('draws labels that do not overlap one another, and does not scroll sideways at 360px', async ({ page }) => {
+test('draws labels that do not overlap one another, and does not scroll sideways at 1280 or 360px', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(PAGE);
   const overlaps = await root(page).evaluate((el) => {
@@ -145,6 +145,7 @@ test('draws labels that do not overlap one another, and does not scroll sideways
     return hits;
   });
   expect(overlaps).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto(PAGE);
   await expect(root(page)).toHaveAttribute('data-enhanced', '');
