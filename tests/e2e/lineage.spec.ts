@@ -4,9 +4,12 @@ import { watchErrors } from './site';
 const PAGE = '/compare/lineage/';
 const root = (page: Page) => page.locator('[data-diagram="lineage"]');
 const node = (page: Page, id: string) => root(page).locator(`a[data-node="${id}"]`);
-const focusedNode = (page: Page) => page.evaluate(() => (document.activeElement as Element | null)?.getAttribute('data-node'));
+const focusedNode = (page: Page) =>
+  page.evaluate(() => (document.activeElement as Element | null)?.getAttribute('data-node'));
 
-test('reads without JavaScript: the drawing, every node, and the table of edges with sources', async ({ browser }) => {
+test('reads without JavaScript: the drawing, every node, and the table of edges with sources', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(PAGE);
@@ -26,7 +29,9 @@ test('reads without JavaScript: the drawing, every node, and the table of edges 
   await context.close();
 });
 
-test('selects by mouse: highlights ancestors and descendants, shows the detail, keeps the URL', async ({ page }) => {
+test('selects by mouse: highlights ancestors and descendants, shows the detail, keeps the URL', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.goto(PAGE);
   const r = root(page);
@@ -78,7 +83,9 @@ test('selects by mouse: highlights ancestors and descendants, shows the detail, 
   expect(errors).toEqual([]);
 });
 
-test('works by keyboard: Tab to a node, Enter to select, arrows along the edges, Escape', async ({ page }) => {
+test('works by keyboard: Tab to a node, Enter to select, arrows along the edges, Escape', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.goto(PAGE);
   const r = root(page);
@@ -127,18 +134,27 @@ test('follows the shared date: what did not yet exist fades', async ({ page }) =
   await expect(r.locator('g[data-edge="qemu-kvm"]')).not.toHaveAttribute('data-future', '');
 });
 
-test('draws labels that do not overlap one another, and does not scroll sideways at 1280 or 360px', async ({ page }) => {
+test('draws labels that do not overlap one another, and does not scroll sideways at 1280 or 360px', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(PAGE);
   const overlaps = await root(page).evaluate((el) => {
-    const boxes = [...el.querySelectorAll<SVGTextElement>('.va-lin-node text, .va-lin-lane-title')].map((t) => ({
-      name: t.textContent,
-      b: t.getBBox(),
-    }));
+    const boxes = [...el.querySelectorAll<SVGTextElement>('.va-lin-node text, .va-lin-lane-title')].map(
+      (t) => ({
+        name: t.textContent,
+        b: t.getBBox(),
+      }),
+    );
     const hits: string[] = [];
     boxes.forEach((a, i) =>
       boxes.slice(i + 1).forEach((c) => {
-        if (a.b.x < c.b.x + c.b.width && c.b.x < a.b.x + a.b.width && a.b.y < c.b.y + c.b.height && c.b.y < a.b.y + a.b.height)
+        if (
+          a.b.x < c.b.x + c.b.width &&
+          c.b.x < a.b.x + a.b.width &&
+          a.b.y < c.b.y + c.b.height &&
+          c.b.y < a.b.y + a.b.height
+        )
           hits.push(`${a.name} / ${c.name}`);
       }),
     );
@@ -152,17 +168,37 @@ test('draws labels that do not overlap one another, and does not scroll sideways
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
-test('exports /data/lineage.json with at least 20 edges, each with sources and evidence', async ({ request }) => {
+test('exports /data/lineage.json with at least 20 edges, each with sources and evidence', async ({
+  request,
+}) => {
   const res = await request.get('/data/lineage.json');
   expect(res.ok()).toBe(true);
   const data = (await res.json()) as {
     nodes: { id: string }[];
-    edges: { id: string; from: string; to: string; kind: string; date: string; label: string; sources: string[]; evidence: { quote: string }[] }[];
+    edges: {
+      id: string;
+      from: string;
+      to: string;
+      kind: string;
+      date: string;
+      label: string;
+      sources: string[];
+      evidence: { quote: string }[];
+    }[];
   };
   expect(data.edges.length).toBeGreaterThanOrEqual(20);
   const ids = new Set(data.nodes.map((n) => n.id));
   for (const e of data.edges) {
-    expect(Object.keys(e).sort()).toEqual(['date', 'evidence', 'from', 'id', 'kind', 'label', 'sources', 'to']);
+    expect(Object.keys(e).sort()).toEqual([
+      'date',
+      'evidence',
+      'from',
+      'id',
+      'kind',
+      'label',
+      'sources',
+      'to',
+    ]);
     expect(e.sources.length, e.id).toBeGreaterThan(0);
     expect(e.evidence.length, e.id).toBeGreaterThan(0);
     expect(ids.has(e.from) && ids.has(e.to), e.id).toBe(true);

@@ -1,6 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { boxesOverlap, polylineHitsBox, segmentHitsBox, textWidth, type Box } from '../../src/diagrams/lineage/geometry';
-import { layoutLineage, sortByDate, type LayoutEdge, type LayoutNode, type LineageLayout } from '../../src/diagrams/lineage/layout';
+import {
+  boxesOverlap,
+  polylineHitsBox,
+  segmentHitsBox,
+  textWidth,
+  type Box,
+} from '../../src/diagrams/lineage/geometry';
+import {
+  layoutLineage,
+  sortByDate,
+  type LayoutEdge,
+  type LayoutNode,
+  type LineageLayout,
+} from '../../src/diagrams/lineage/layout';
 import {
   ancestors,
   descendants,
@@ -48,9 +60,13 @@ function overlaps(l: LineageLayout, radius = 5): string[] {
     ...l.nodes.map((n) => ({ id: n.id, box: n.label })),
     ...l.lanes.map((lane) => ({ id: `lane:${lane.id}`, box: lane.title })),
   ];
-  const markers = l.nodes.map((n) => ({ id: n.id, box: { x: n.x - radius, y: n.y - radius, width: 2 * radius, height: 2 * radius } }));
+  const markers = l.nodes.map((n) => ({
+    id: n.id,
+    box: { x: n.x - radius, y: n.y - radius, width: 2 * radius, height: 2 * radius },
+  }));
   for (const [i, a] of labels.entries()) {
-    for (const b of labels.slice(i + 1)) if (boxesOverlap(a.box, b.box)) found.push(`${a.id} overlaps label ${b.id}`);
+    for (const b of labels.slice(i + 1))
+      if (boxesOverlap(a.box, b.box)) found.push(`${a.id} overlaps label ${b.id}`);
     for (const m of markers) if (boxesOverlap(a.box, m.box)) found.push(`${a.id} overlaps marker ${m.id}`);
     for (const e of l.edges) {
       const own = e.from === a.id || e.to === a.id;
@@ -110,7 +126,9 @@ describe('layoutLineage on a small graph', () => {
 
   it('fails loudly on a node in an unknown lane or an edge to an unknown node', () => {
     expect(() => layoutLineage([node('x', 'nowhere', '2000')], [], lanes)).toThrow(/unknown lane "nowhere"/);
-    expect(() => layoutLineage(nodes, [{ id: 'bad', from: 'kvm', to: 'ghost' }], lanes)).toThrow(/edge "bad"/);
+    expect(() => layoutLineage(nodes, [{ id: 'bad', from: 'kvm', to: 'ghost' }], lanes)).toThrow(
+      /edge "bad"/,
+    );
   });
 });
 
@@ -132,7 +150,12 @@ describe('the lineage model', () => {
   it('finds unknown ends, repeated pairs and cycles', () => {
     const ids = nodes.map((n) => ({ id: n.id }));
     expect(edgeProblems(ids, links)).toEqual([]);
-    const bad = [...links, { ...links[0]!, id: 'again' }, { id: 'back', from: 'kvm', to: 'qemu', kind: 'idea' as const, date: '2009' }, { id: 'lost', from: 'kvm', to: 'ghost', kind: 'idea' as const, date: '2009' }];
+    const bad = [
+      ...links,
+      { ...links[0]!, id: 'again' },
+      { id: 'back', from: 'kvm', to: 'qemu', kind: 'idea' as const, date: '2009' },
+      { id: 'lost', from: 'kvm', to: 'ghost', kind: 'idea' as const, date: '2009' },
+    ];
     const problems = edgeProblems(ids, bad).join('\n');
     expect(problems).toMatch(/edge "again" repeats qemu → kvm/);
     expect(problems).toMatch(/cycle through "qemu"/);
@@ -140,8 +163,12 @@ describe('the lineage model', () => {
   });
 
   it('dates an edge from the later of its own date and its nodes', () => {
-    expect(edgeShownFrom({ id: 'e', from: 'qemu', to: 'kvm', kind: 'code', date: '2006-11' }, dateOf)).toBe('2006-11');
-    expect(edgeShownFrom({ id: 'e', from: 'kvm', to: 'firecracker', kind: 'product', date: '2017-11' }, dateOf)).toBe('2018-11');
+    expect(edgeShownFrom({ id: 'e', from: 'qemu', to: 'kvm', kind: 'code', date: '2006-11' }, dateOf)).toBe(
+      '2006-11',
+    );
+    expect(
+      edgeShownFrom({ id: 'e', from: 'kvm', to: 'firecracker', kind: 'product', date: '2017-11' }, dateOf),
+    ).toBe('2018-11');
     expect(existsAt('2018-11', '2018-10-31')).toBe(false);
     expect(existsAt('2018-11', '2018-11-01')).toBe(true);
   });
@@ -185,8 +212,14 @@ describe('the lineage of the atlas', () => {
 
   it('quotes, for every edge, a source of its own that shows its year', () => {
     for (const e of atlas.lineage) {
-      expect(e.evidence.every((q) => e.sources.includes(q.source)), e.id).toBe(true);
-      expect(e.evidence.some((q) => quoteShows(q.quote, e.date.slice(0, 4))), e.id).toBe(true);
+      expect(
+        e.evidence.every((q) => e.sources.includes(q.source)),
+        e.id,
+      ).toBe(true);
+      expect(
+        e.evidence.some((q) => quoteShows(q.quote, e.date.slice(0, 4))),
+        e.id,
+      ).toBe(true);
     }
   });
 

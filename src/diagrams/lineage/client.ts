@@ -104,7 +104,10 @@ class Lineage extends UrlStateWidget<Spec> {
       target = list[0];
     } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       const step = e.key === 'ArrowDown' ? 1 : -1;
-      const v = this.via && this.via.list[this.via.index] === id ? this.via : { list: [...next, ...prev, id], index: -1 };
+      const v =
+        this.via && this.via.list[this.via.index] === id
+          ? this.via
+          : { list: [...next, ...prev, id], index: -1 };
       if (v.list.length > 1) {
         v.index = (v.index + step + v.list.length) % v.list.length;
         this.via = v;
@@ -129,7 +132,16 @@ class Lineage extends UrlStateWidget<Spec> {
         ((down.has(e.from) || e.from === selected) && (down.has(e.to) || e.to === selected)));
 
     for (const [id, a] of this.nodeLinks) {
-      const state = selected === 'none' ? null : id === selected ? 'selected' : up.has(id) ? 'ancestor' : down.has(id) ? 'descendant' : 'other';
+      const state =
+        selected === 'none'
+          ? null
+          : id === selected
+            ? 'selected'
+            : up.has(id)
+              ? 'ancestor'
+              : down.has(id)
+                ? 'descendant'
+                : 'other';
       setAttr(a, 'data-state', state);
       setAttr(a, 'aria-current', id === selected ? 'true' : null);
       setAttr(a, 'data-future', existsAt(this.dates.get(id)!, at) ? null : '');
@@ -148,12 +160,15 @@ class Lineage extends UrlStateWidget<Spec> {
       tr.classList.toggle('is-marked', onPath(e));
       setAttr(tr, 'data-future', existsAt(e.shownFrom, at) ? null : '');
     }
-    for (const article of this.querySelectorAll<HTMLElement>('[data-detail]')) setHidden(article, article.dataset.detail !== selected);
+    for (const article of this.querySelectorAll<HTMLElement>('[data-detail]'))
+      setHidden(article, article.dataset.detail !== selected);
     setHidden(this.querySelector<HTMLElement>('[data-empty]')!, selected !== 'none');
-    for (const radio of this.querySelectorAll<HTMLInputElement>('[data-kind-filter]')) radio.checked = radio.value === kind;
+    for (const radio of this.querySelectorAll<HTMLInputElement>('[data-kind-filter]'))
+      radio.checked = radio.value === kind;
     this.querySelector<HTMLButtonElement>('[data-clear]')!.disabled = selected === 'none';
 
-    const name = selected === 'none' ? '' : this.nodeLinks.get(selected)!.getAttribute('aria-label')!.split(',')[0];
+    const name =
+      selected === 'none' ? '' : this.nodeLinks.get(selected)!.getAttribute('aria-label')!.split(',')[0];
     const text =
       `${count} of ${this.edges.length} edges shown.` +
       (selected === 'none'

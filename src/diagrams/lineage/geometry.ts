@@ -17,7 +17,10 @@ export type Point = readonly [number, number];
 /** Whether two boxes overlap (touching edges do not count), after growing `a` by `pad`. */
 export function boxesOverlap(a: Box, b: Box, pad = 0): boolean {
   return (
-    a.x - pad < b.x + b.width && b.x < a.x + a.width + pad && a.y - pad < b.y + b.height && b.y < a.y + a.height + pad
+    a.x - pad < b.x + b.width &&
+    b.x < a.x + a.width + pad &&
+    a.y - pad < b.y + b.height &&
+    b.y < a.y + a.height + pad
   );
 }
 
@@ -52,7 +55,8 @@ export function segmentHitsBox(p: Point, q: Point, box: Box, pad = 0): boolean {
 
 /** Whether a polyline passes through the box (grown by `pad`). */
 export function polylineHitsBox(points: readonly Point[], box: Box, pad = 0): boolean {
-  for (let i = 1; i < points.length; i++) if (segmentHitsBox(points[i - 1]!, points[i]!, box, pad)) return true;
+  for (let i = 1; i < points.length; i++)
+    if (segmentHitsBox(points[i - 1]!, points[i]!, box, pad)) return true;
   return false;
 }
 

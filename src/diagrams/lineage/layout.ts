@@ -8,7 +8,16 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { eventYear } from '../timeline/layout';
-import { boxesOverlap, cubicPath, polylineHitsBox, sampleCubic, textWidth, type Box, type Cubic, type Point } from './geometry';
+import {
+  boxesOverlap,
+  cubicPath,
+  polylineHitsBox,
+  sampleCubic,
+  textWidth,
+  type Box,
+  type Cubic,
+  type Point,
+} from './geometry';
 
 /** What the layout needs of a node. */
 export interface LayoutNode {
@@ -106,7 +115,10 @@ export function layoutLineage(
 ): LineageLayout {
   const ctx = context(nodes, lanes, options);
   // Two starts, compact and roomy; the search improves the better one.
-  const starts = [initialRows(ctx), spreadRows(ctx)].map((rows) => ({ rows, layout: place(ctx, edges, rows) }));
+  const starts = [initialRows(ctx), spreadRows(ctx)].map((rows) => ({
+    rows,
+    layout: place(ctx, edges, rows),
+  }));
   let { rows, layout: best } = starts.reduce((a, b) => (score(b.layout) < score(a.layout) ? b : a));
   for (let round = 0; round < 8 && best.collisions.length; round++) {
     let improved = false;
@@ -139,7 +151,9 @@ export function layoutLineage(
 /** The rows a node may move to: each existing row of its lane, and a new one between or around them. */
 function rowChoices(ctx: Ctx, rows: ReadonlyMap<string, number>, id: string): number[] {
   const lane = ctx.laneOf.get(id)!;
-  const used = [...new Set([...rows].filter(([n]) => ctx.laneOf.get(n) === lane).map(([, row]) => row))].sort((a, b) => a - b);
+  const used = [...new Set([...rows].filter(([n]) => ctx.laneOf.get(n) === lane).map(([, row]) => row))].sort(
+    (a, b) => a - b,
+  );
   const out = [used[0]! - 0.5];
   for (const [i, row] of used.entries()) out.push(row, (row + (used[i + 1] ?? row + 1)) / 2);
   return out;
@@ -151,7 +165,13 @@ function blamedPairs(l: LineageLayout): [string, string][] {
     const m = /^(?:label|marker) of (\S+) (?:crosses|overlaps) (?:the (?:label|marker) of )?(\S+)/.exec(c);
     if (!m) return [];
     const e = l.edges.find((x) => x.id === m[2]);
-    return e ? [[m[1]!, e.from], [m[1]!, e.to], [e.from, e.to]] : [[m[1]!, m[2]!]];
+    return e
+      ? [
+          [m[1]!, e.from],
+          [m[1]!, e.to],
+          [e.from, e.to],
+        ]
+      : [[m[1]!, m[2]!]];
   });
 }
 
@@ -164,7 +184,11 @@ function blamed(l: LineageLayout): string[] {
 
 type Ctx = ReturnType<typeof context>;
 
-function context(nodes: readonly LayoutNode[], lanes: readonly { id: string; title: string }[], o: LineageOptions) {
+function context(
+  nodes: readonly LayoutNode[],
+  lanes: readonly { id: string; title: string }[],
+  o: LineageOptions,
+) {
   const { width = 800, fontSize = 12, markerRadius = 5, rowPitch = 32, laneHeader = 22 } = o;
   const sorted = sortByDate(nodes);
   const years = sorted.map((n) => eventYear(n.date));
@@ -178,11 +202,25 @@ function context(nodes: readonly LayoutNode[], lanes: readonly { id: string; tit
   const labelH = fontSize + 4;
   const laneIds = new Set(lanes.map((l) => l.id));
   for (const n of sorted)
-    if (!laneIds.has(n.lane)) throw new Error(`lineage layout: node "${n.id}" is in unknown lane "${n.lane}"`);
+    if (!laneIds.has(n.lane))
+      throw new Error(`lineage layout: node "${n.id}" is in unknown lane "${n.lane}"`);
   // A row's marker sits far enough below the lane's header for a label to fit above it.
   const pad = markerRadius + 3 + labelH + 2;
   return {
-    width, fontSize, markerRadius, rowPitch, laneHeader, sorted, first, until, plotLeft, plotRight, x, labelH, lanes, pad,
+    width,
+    fontSize,
+    markerRadius,
+    rowPitch,
+    laneHeader,
+    sorted,
+    first,
+    until,
+    plotLeft,
+    plotRight,
+    x,
+    labelH,
+    lanes,
+    pad,
     laneOf: new Map(sorted.map((n) => [n.id, n.lane])),
     textWidth: (s: string) => textWidth(s, fontSize),
   };
@@ -200,7 +238,9 @@ function initialRows(ctx: Ctx): Map<string, number> {
       const y = row * ctx.rowPitch;
       const marker = markerBox(px, y, ctx.markerRadius);
       if (taken.some((b) => boxesOverlap(marker, b, 3))) continue;
-      const label = candidates(px, y, w, ctx.labelH, ctx.markerRadius).find((c) => !taken.some((b) => boxesOverlap(c, b, 3)));
+      const label = candidates(px, y, w, ctx.labelH, ctx.markerRadius).find(
+        (c) => !taken.some((b) => boxesOverlap(c, b, 3)),
+      );
       if (!label) continue;
       rows.set(n.id, row);
       boxes.set(n.lane, [...taken, marker, label]);
@@ -234,13 +274,25 @@ function place(ctx: Ctx, edges: readonly LayoutEdge[], rowsIn: ReadonlyMap<strin
   let top = 0;
   const pos = new Map<string, { x: number; y: number; row: number }>();
   const lanes = ctx.lanes.map(({ id, title }) => {
-    const used = [...new Set(ctx.sorted.filter((n) => n.lane === id).map((n) => rowsIn.get(n.id)!))].sort((a, b) => a - b);
+    const used = [...new Set(ctx.sorted.filter((n) => n.lane === id).map((n) => rowsIn.get(n.id)!))].sort(
+      (a, b) => a - b,
+    );
     for (const n of ctx.sorted.filter((m) => m.lane === id)) {
       const row = used.indexOf(rowsIn.get(n.id)!);
-      pos.set(n.id, { x: ctx.x(eventYear(n.date)), y: top + ctx.laneHeader + ctx.pad + row * ctx.rowPitch, row });
+      pos.set(n.id, {
+        x: ctx.x(eventYear(n.date)),
+        y: top + ctx.laneHeader + ctx.pad + row * ctx.rowPitch,
+        row,
+      });
     }
     const rows = Math.max(used.length, 1);
-    const lane = { id, title, y: top, height: ctx.laneHeader + 2 * ctx.pad + (rows - 1) * ctx.rowPitch, rows };
+    const lane = {
+      id,
+      title,
+      y: top,
+      height: ctx.laneHeader + 2 * ctx.pad + (rows - 1) * ctx.rowPitch,
+      rows,
+    };
     top += lane.height;
     return lane;
   });
@@ -270,13 +322,18 @@ function place(ctx: Ctx, edges: readonly LayoutEdge[], rowsIn: ReadonlyMap<strin
     };
   });
 
-  const markers = ctx.sorted.map((n) => ({ id: n.id, box: markerBox(pos.get(n.id)!.x, pos.get(n.id)!.y, rad) }));
+  const markers = ctx.sorted.map((n) => ({
+    id: n.id,
+    box: markerBox(pos.get(n.id)!.x, pos.get(n.id)!.y, rad),
+  }));
   for (const [i, m] of markers.entries())
-    for (const o of markers.slice(i + 1)) if (boxesOverlap(m.box, o.box, 2)) collisions.push(`marker of ${m.id} overlaps ${o.id}`);
+    for (const o of markers.slice(i + 1))
+      if (boxesOverlap(m.box, o.box, 2)) collisions.push(`marker of ${m.id} overlaps ${o.id}`);
   const bounds = placedEdges.map((e) => boundsOf(e.points));
   for (const [i, e] of placedEdges.entries())
     for (const m of markers.filter((mk) => boxesOverlap(mk.box, bounds[i]!, 2)))
-      if (m.id !== e.from && m.id !== e.to && polylineHitsBox(e.points, m.box, 1)) collisions.push(`marker of ${m.id} crosses ${e.id}`);
+      if (m.id !== e.from && m.id !== e.to && polylineHitsBox(e.points, m.box, 1))
+        collisions.push(`marker of ${m.id} crosses ${e.id}`);
   const chosen = new Map<string, Box>();
   /** What a box would touch: a marker, another node's label, or an edge (its own edges only away from its marker). */
   const hit = (box: Box, own?: string, extra: readonly Box[] = []): string | undefined => {
@@ -297,7 +354,10 @@ function place(ctx: Ctx, edges: readonly LayoutEdge[], rowsIn: ReadonlyMap<strin
     const p = pos.get(n.id)!;
     const lane = laneOf.get(n.lane)!;
     const inside = (c: Box) =>
-      c.x >= 0 && c.x + c.width <= width && c.y >= lane.y + ctx.laneHeader && c.y + c.height <= lane.y + lane.height;
+      c.x >= 0 &&
+      c.x + c.width <= width &&
+      c.y >= lane.y + ctx.laneHeader &&
+      c.y + c.height <= lane.y + lane.height;
     return candidates(p.x, p.y, ctx.textWidth(n.label), labelH, rad).filter(inside);
   };
   // Each label takes its first clear position; failing that, it may push one earlier label that is
@@ -315,14 +375,25 @@ function place(ctx: Ctx, edges: readonly LayoutEdge[], rowsIn: ReadonlyMap<strin
         chosen.set(other, saved);
         continue;
       }
-      const moved = optionsOf(ctx.sorted.find((m) => m.id === other)!).find((oc) => !hit(oc, other) && !boxesOverlap(oc, c, 1.5));
+      const moved = optionsOf(ctx.sorted.find((m) => m.id === other)!).find(
+        (oc) => !hit(oc, other) && !boxesOverlap(oc, c, 1.5),
+      );
       chosen.set(other, moved ?? saved);
       if (moved) {
         box = c;
         break;
       }
     }
-    chosen.set(n.id, box ?? options[0] ?? { x: pos.get(n.id)!.x + rad + 3, y: pos.get(n.id)!.y - labelH / 2, width: ctx.textWidth(n.label), height: labelH });
+    chosen.set(
+      n.id,
+      box ??
+        options[0] ?? {
+          x: pos.get(n.id)!.x + rad + 3,
+          y: pos.get(n.id)!.y - labelH / 2,
+          width: ctx.textWidth(n.label),
+          height: labelH,
+        },
+    );
   }
   const nodesOut: PlacedNode[] = ctx.sorted.map((n) => {
     const p = pos.get(n.id)!;
@@ -350,11 +421,20 @@ function place(ctx: Ctx, edges: readonly LayoutEdge[], rowsIn: ReadonlyMap<strin
   const span = ctx.until + 1 - ctx.first;
   const step = [1, 2, 5, 10].find((s) => ((ctx.plotRight - plotLeft) / span) * s >= 40) ?? 10;
   const ticks = [];
-  for (let year = ctx.first; year <= ctx.until + 1; year++) ticks.push({ year, x: r(ctx.x(year)), label: year % step === 0 });
+  for (let year = ctx.first; year <= ctx.until + 1; year++)
+    ticks.push({ year, x: r(ctx.x(year)), label: year % step === 0 });
   const rounded = placedEdges.map((e) => ({ ...e, points: e.points.map(([a, b]) => [r(a), r(b)] as const) }));
   return {
-    width, height: top + 26, plotLeft, plotRight: ctx.plotRight, axisY: top,
-    lanes: lanesOut, ticks, nodes: nodesOut, edges: rounded, collisions,
+    width,
+    height: top + 26,
+    plotLeft,
+    plotRight: ctx.plotRight,
+    axisY: top,
+    lanes: lanesOut,
+    ticks,
+    nodes: nodesOut,
+    edges: rounded,
+    collisions,
   };
 }
 
@@ -371,7 +451,14 @@ function markerBox(x: number, y: number, radius: number): Box {
 }
 
 function labelBox(b: Box, fontSize: number): LabelBox {
-  return { x: r(b.x), y: r(b.y), width: r(b.width), height: r(b.height), textX: r(b.x + 1), textY: r(b.y + fontSize) };
+  return {
+    x: r(b.x),
+    y: r(b.y),
+    width: r(b.width),
+    height: r(b.height),
+    textX: r(b.x + 1),
+    textY: r(b.y + fontSize),
+  };
 }
 
 /**
@@ -393,7 +480,8 @@ function candidates(x: number, y: number, w: number, h: number, radius: number):
     out.push({ x: left, y: above, width: w, height: h }, { x: left, y: below, width: w, height: h });
   }
   // Clear of the marker's vertical centre line, where an edge arriving from above or below runs.
-  for (const left of [x + 3, x - 3 - w]) out.push({ x: left, y: above, width: w, height: h }, { x: left, y: below, width: w, height: h });
+  for (const left of [x + 3, x - 3 - w])
+    out.push({ x: left, y: above, width: w, height: h }, { x: left, y: below, width: w, height: h });
   out.push({ x: x - radius - gap - w, y: middle, width: w, height: h });
   return out;
 }

@@ -35,7 +35,10 @@ export type LineageLink = Pick<LineageEdge, 'id' | 'from' | 'to' | 'kind' | 'dat
  * Fills each node from its technology where it leaves a field out. Throws, naming the node and the
  * field, when neither gives a value (the schema makes that impossible for non-technology nodes).
  */
-export function resolveNodes(entries: readonly LineageNodeEntry[], technologies: readonly Technology[]): LineageNode[] {
+export function resolveNodes(
+  entries: readonly LineageNodeEntry[],
+  technologies: readonly Technology[],
+): LineageNode[] {
   const techs = new Map(technologies.map((t) => [t.id, t]));
   return entries.map((n) => {
     const t = n.technology ? techs.get(n.technology) : undefined;
@@ -44,7 +47,9 @@ export function resolveNodes(entries: readonly LineageNodeEntry[], technologies:
     const date = n.date ?? t?.dates.first;
     const sources = n.sources ?? t?.dates.sources;
     if (!name || !date || !sources)
-      throw new Error(`content/data/lineage-nodes.yaml: node "${n.id}" has no name, date or sources of its own or from a technology`);
+      throw new Error(
+        `content/data/lineage-nodes.yaml: node "${n.id}" has no name, date or sources of its own or from a technology`,
+      );
     return {
       id: n.id,
       name,
@@ -63,19 +68,25 @@ export function resolveNodes(entries: readonly LineageNodeEntry[], technologies:
 }
 
 /** Problems with the edges as a whole: unknown ends, repeated pairs and cycles. */
-export function edgeProblems(nodes: readonly Pick<LineageNode, 'id'>[], edges: readonly LineageLink[]): string[] {
+export function edgeProblems(
+  nodes: readonly Pick<LineageNode, 'id'>[],
+  edges: readonly LineageLink[],
+): string[] {
   const ids = new Set(nodes.map((n) => n.id));
   const problems: string[] = [];
   const pairs = new Set<string>();
   for (const e of edges) {
     for (const end of ['from', 'to'] as const)
-      if (!ids.has(e[end])) problems.push(`content/data/lineage.yaml: edge "${e.id}", field ${end}: unknown node "${e[end]}"`);
+      if (!ids.has(e[end]))
+        problems.push(`content/data/lineage.yaml: edge "${e.id}", field ${end}: unknown node "${e[end]}"`);
     const pair = `${e.from}>${e.to}`;
-    if (pairs.has(pair)) problems.push(`content/data/lineage.yaml: edge "${e.id}" repeats ${e.from} → ${e.to}`);
+    if (pairs.has(pair))
+      problems.push(`content/data/lineage.yaml: edge "${e.id}" repeats ${e.from} → ${e.to}`);
     pairs.add(pair);
   }
   for (const id of ids)
-    if (descendants(id, edges).has(id)) problems.push(`content/data/lineage.yaml: the edges form a cycle through "${id}"`);
+    if (descendants(id, edges).has(id))
+      problems.push(`content/data/lineage.yaml: the edges form a cycle through "${id}"`);
   return problems;
 }
 
@@ -89,7 +100,12 @@ export function ancestors(id: string, edges: readonly LineageLink[]): Set<string
   return walk(id, edges, 'to', 'from');
 }
 
-function walk(id: string, edges: readonly LineageLink[], here: 'from' | 'to', there: 'from' | 'to'): Set<string> {
+function walk(
+  id: string,
+  edges: readonly LineageLink[],
+  here: 'from' | 'to',
+  there: 'from' | 'to',
+): Set<string> {
   const seen = new Set<string>();
   const todo = [id];
   while (todo.length) {
@@ -113,7 +129,10 @@ export function neighbours(
   dateOf: (node: string) => string,
 ): { next: string[]; prev: string[] } {
   const order = (list: string[]) =>
-    [...new Set(list)].map((n, i) => [n, i] as const).sort((a, b) => compareDates(dateOf(a[0]), dateOf(b[0])) || a[1] - b[1]).map(([n]) => n);
+    [...new Set(list)]
+      .map((n, i) => [n, i] as const)
+      .sort((a, b) => compareDates(dateOf(a[0]), dateOf(b[0])) || a[1] - b[1])
+      .map(([n]) => n);
   return {
     next: order(edges.filter((e) => e.from === id).map((e) => e.to)),
     prev: order(edges.filter((e) => e.to === id).map((e) => e.from)),
