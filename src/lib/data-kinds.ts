@@ -60,8 +60,8 @@ export const dataKinds = {
   decision: { file: 'decision.yaml', schema: DecisionQuestionSchema, optional: true },
   datePresets: { file: 'date-presets.yaml', schema: DatePresetSchema },
   columnSets: { file: 'column-sets.yaml', schema: ColumnSetSchema },
-  lineageNodes: { file: 'lineage-nodes.yaml', schema: LineageNodeSchema },
-  lineage: { file: 'lineage.yaml', schema: LineageEdgeSchema },
+  lineageNodes: { file: 'lineage-nodes.yaml', schema: LineageNodeSchema, optional: true },
+  lineage: { file: 'lineage.yaml', schema: LineageEdgeSchema, optional: true },
 } satisfies Record<string, DataKind>;
 
 /** The name of a registered kind of data. */
