@@ -166,6 +166,16 @@ test('draws labels that do not overlap one another, and does not scroll sideways
   await page.goto(PAGE);
   await expect(root(page)).toHaveAttribute('data-enhanced', '');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // A link that selects a late node scrolls the chart's own box to it.
+  await page.goto(`${PAGE}?lin=firecracker`);
+  await expect(root(page)).toHaveAttribute('data-state', /^lin=firecracker;/);
+  await expect
+    .poll(async () => {
+      const b = await node(page, 'firecracker').locator('.va-lin-dot').boundingBox();
+      return b !== null && b.x > 0 && b.x + b.width < 360;
+    })
+    .toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
 test('exports /data/lineage.json with at least 20 edges, each with sources and evidence', async ({

@@ -74,6 +74,8 @@ class Lineage extends UrlStateWidget<Spec> {
       if (t.matches('[data-kind-filter]') && kind) this.update({ 'lin-kind': kind });
     });
     this.addEventListener('keydown', (e) => this.onKey(e));
+    // A shared link that selects a node opens with that node in view in a narrow chart box.
+    if (this.state.lin !== 'none') requestAnimationFrame(() => this.reveal(this.state.lin));
   }
 
   /** Edges of the kind shown. */
@@ -118,6 +120,15 @@ class Lineage extends UrlStateWidget<Spec> {
     if (!target || target === id) return;
     this.update({ lin: target });
     this.nodeLinks.get(target)!.focus();
+  }
+
+  /** Scrolls the chart's own box (never the page) so that a node is in its middle. */
+  private reveal(id: string) {
+    const box = this.querySelector<HTMLElement>('.va-lin-chart');
+    const node = this.nodeLinks.get(id);
+    if (!box || !node || box.scrollWidth <= box.clientWidth) return;
+    const offset = node.getBoundingClientRect().left - box.getBoundingClientRect().left;
+    box.scrollLeft += offset - box.clientWidth / 2;
   }
 
   protected render() {
