@@ -13,6 +13,7 @@ import { DecisionCandidateSchema, DecisionQuestionSchema } from '../schemas/deci
 import { ColumnSetSchema, DatePresetSchema } from '../schemas/views';
 import { EscapeSchema } from '../schemas/escape';
 import { KernelReleaseSchema } from '../schemas/kernel-release';
+import { LineageEdgeSchema, LineageNodeSchema } from '../schemas/lineage';
 
 /**
  * One kind of data: the YAML file under content/data that holds it and the schema of an entry.
@@ -70,6 +71,8 @@ export const dataKinds = {
   columnSets: { file: 'column-sets.yaml', schema: ColumnSetSchema, optional: true },
   escapes: { file: 'escapes.yaml', schema: EscapeSchema, optional: true },
   kernelReleases: { file: 'kernel-releases.yaml', schema: KernelReleaseSchema, optional: true },
+  lineageNodes: { file: 'lineage-nodes.yaml', schema: LineageNodeSchema, optional: true },
+  lineage: { file: 'lineage.yaml', schema: LineageEdgeSchema, optional: true },
 } satisfies Record<string, DataKind>;
 
 /** The name of a registered kind of data. */
