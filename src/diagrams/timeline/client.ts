@@ -116,7 +116,13 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
     this.addEventListener('click', (e) => this.onClick(e));
     this.addEventListener('keydown', (e) => this.onKey(e));
     addEventListener('hashchange', this.onHash);
-    if (fromHash) requestAnimationFrame(() => this.bringIntoView(fromHash, 'hash', false));
+    // The browser scrolls to the list item the fragment names (opening its period) once the page
+    // has loaded; the chart and the panel are what the reader came for, so scroll there after it.
+    if (fromHash) {
+      const show = () => requestAnimationFrame(() => this.bringIntoView(fromHash, 'hash', false));
+      if (document.readyState === 'complete') show();
+      else addEventListener('load', show, { once: true });
+    }
   }
 
   override disconnectedCallback() {
@@ -235,9 +241,10 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
     const panel = this.panels.get(id);
     const smooth = matchMedia('(prefers-reduced-motion: no-preference)').matches ? 'smooth' : 'auto';
     if (via === 'chart') {
-      const title = panel?.querySelector('.va-tl-title');
-      const r = title?.getBoundingClientRect();
-      if (title && r && (r.bottom > innerHeight || r.top < 0)) title.scrollIntoView({ block: 'nearest', behavior: smooth });
+      // Under the chart (a narrow screen), the panel's title may be below the fold: bring it up
+      // to about the middle of the screen, so its first lines show and the chart mostly stays.
+      const r = panel?.querySelector('.va-tl-title')?.getBoundingClientRect();
+      if (r && (r.bottom > innerHeight - 16 || r.top < 0)) scrollBy({ top: r.top - innerHeight * 0.5, behavior: smooth });
       if (announce) this.announce(id);
     } else {
       this.querySelector('.va-tl-stage')!.scrollIntoView({ block: 'start', behavior: smooth });
@@ -301,12 +308,13 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
       const name = p.after ? `${m.name}, ${AFTER_DATE}` : m.name;
       setAttr(m.g, 'aria-label', name);
       if (m.title.textContent !== name) m.title.textContent = name;
-      const box = p.label?.box;
+      const label = p.label;
       if (m.text) {
-        setAttr(m.text, 'data-off', box ? null : '');
-        if (box) {
-          setAttr(m.text, 'x', String(round(box.x - p.x)));
-          setAttr(m.text, 'y', String(round(box.y + box.height / 2 - p.y)));
+        setAttr(m.text, 'data-off', label ? null : '');
+        if (label) {
+          setAttr(m.text, 'x', String(round(label.textX - p.x)));
+          setAttr(m.text, 'y', String(round(label.box.y + label.box.height / 2 - p.y)));
+          setAttr(m.text, 'text-anchor', label.anchor);
         }
       }
       const leader = p.label?.leader;

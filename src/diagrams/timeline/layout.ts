@@ -35,8 +35,13 @@ export interface PlacedEvent {
   visible: boolean;
   /** Whether the event is after the date shown. */
   after: boolean;
-  /** The event's label, if it has one and it found room: its box and leader, in chart units. */
-  label?: { box: Box; leader?: Segment };
+  /**
+   * The event's label, if it has one and it found room: its box and leader, in chart units, and
+   * where its text is anchored: at the box's left edge (`start`, right of the marker), its right
+   * edge (`end`, left of it) or its middle (above or below it), so that the text hugs its marker
+   * however much narrower than the estimate it renders.
+   */
+  label?: { box: Box; leader?: Segment; anchor: 'start' | 'middle' | 'end'; textX: number };
 }
 
 /** The line marking the date shown: where it is drawn, or on which side of the period it falls. */
@@ -282,7 +287,13 @@ export function layoutTimeline(
       };
     });
   const fit = { height: rowHeight, markerHalf, gap: 1, clearance: 5, maxShift: 180, step: 4 };
-  for (const l of placeLabels(requests, markers, fit)) byId.get(l.id)!.label = { box: l.box, leader: l.leader };
+  for (const l of placeLabels(requests, markers, fit)) {
+    const p = byId.get(l.id)!;
+    const mid = l.box.x + l.box.width / 2;
+    const anchor = mid > p.x + l.box.width / 4 ? 'start' : mid < p.x - l.box.width / 4 ? 'end' : 'middle';
+    const textX = anchor === 'start' ? l.box.x : anchor === 'end' ? l.box.x + l.box.width : mid;
+    p.label = { box: l.box, leader: l.leader, anchor, textX: r(textX) };
+  }
 
   const years = view.to + 1 - view.from;
   const step = [1, 2, 5, 10, 20].find((s) => ((plotRight - plotLeft) / years) * s >= 44) ?? 50;
