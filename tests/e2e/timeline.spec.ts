@@ -27,7 +27,9 @@ const defaultState = ([first, last]: [number, number]) =>
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return !el || el === document.body ? 'body' : el.dataset.event || el.dataset.select || el.className || el.tagName;
+    return !el || el === document.body
+      ? 'body'
+      : el.dataset.event || el.dataset.select || el.className || el.tagName;
   });
 
 /**
@@ -43,14 +45,30 @@ async function measureChart(page: Page) {
         const b = el.getBBox();
         const a = new DOMPoint(b.x, b.y).matrixTransform(m);
         const c = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m);
-        return { x: Math.min(a.x, c.x), y: Math.min(a.y, c.y), width: Math.abs(c.x - a.x), height: Math.abs(c.y - a.y) };
+        return {
+          x: Math.min(a.x, c.x),
+          y: Math.min(a.y, c.y),
+          width: Math.abs(c.x - a.x),
+          height: Math.abs(c.y - a.y),
+        };
       };
       const axis = svg.querySelector('.va-tl-axis > line')!;
-      const top = Math.min(...[...svg.querySelectorAll('.va-tl-lane rect')].map((r) => Number(r.getAttribute('y'))));
+      const top = Math.min(
+        ...[...svg.querySelectorAll('.va-tl-lane rect')].map((r) => Number(r.getAttribute('y'))),
+      );
       const events = [...svg.querySelectorAll<SVGGElement>('.va-tl-ev:not([data-out])')];
       return {
-        plot: { left: Number(axis.getAttribute('x1')), right: Number(axis.getAttribute('x2')), top, bottom: Number(axis.getAttribute('y1')) },
-        markers: events.map((g) => ({ id: g.dataset.id!, name: g.getAttribute('aria-label') ?? '', box: toChart(g.querySelector('path')!) })),
+        plot: {
+          left: Number(axis.getAttribute('x1')),
+          right: Number(axis.getAttribute('x2')),
+          top,
+          bottom: Number(axis.getAttribute('y1')),
+        },
+        markers: events.map((g) => ({
+          id: g.dataset.id!,
+          name: g.getAttribute('aria-label') ?? '',
+          box: toChart(g.querySelector('path')!),
+        })),
         labels: events
           .filter((g) => g.querySelector('.va-tl-label:not([data-off])'))
           .map((g) => ({
@@ -66,7 +84,10 @@ async function measureChart(page: Page) {
 type Box = { x: number; y: number; width: number; height: number };
 /** Whether two boxes overlap by more than half a unit (anti-aliasing and rounding). */
 const overlap = (a: Box, b: Box) =>
-  a.x + 0.5 < b.x + b.width && b.x + 0.5 < a.x + a.width && a.y + 0.5 < b.y + b.height && b.y + 0.5 < a.y + a.height;
+  a.x + 0.5 < b.x + b.width &&
+  b.x + 0.5 < a.x + a.width &&
+  a.y + 0.5 < b.y + b.height &&
+  b.y + 0.5 < a.y + a.height;
 
 /** What a reader would see as wrong with the labels, in words. */
 function labelProblems(chart: Awaited<ReturnType<typeof measureChart>>): string[] {
@@ -74,21 +95,32 @@ function labelProblems(chart: Awaited<ReturnType<typeof measureChart>>): string[
   const { plot, markers, labels } = chart;
   for (const l of labels) {
     const b = l.box;
-    if (b.x < plot.left - 0.5 || b.x + b.width > plot.right + 0.5 || b.y < plot.top - 0.5 || b.y + b.height > plot.bottom + 0.5)
+    if (
+      b.x < plot.left - 0.5 ||
+      b.x + b.width > plot.right + 0.5 ||
+      b.y < plot.top - 0.5 ||
+      b.y + b.height > plot.bottom + 0.5
+    )
       problems.push(`"${l.text}" runs outside the plot`);
-    for (const o of labels) if (l.id < o.id && overlap(b, o.box)) problems.push(`"${l.text}" overlaps "${o.text}"`);
-    for (const m of markers) if (m.id !== l.id && overlap(b, m.box)) problems.push(`"${l.text}" covers the marker of ${m.id}`);
+    for (const o of labels)
+      if (l.id < o.id && overlap(b, o.box)) problems.push(`"${l.text}" overlaps "${o.text}"`);
+    for (const m of markers)
+      if (m.id !== l.id && overlap(b, m.box)) problems.push(`"${l.text}" covers the marker of ${m.id}`);
     const own = markers.find((m) => m.id === l.id)!.box;
     const cx = own.x + own.width / 2;
     const cy = own.y + own.height / 2;
-    const beside = Math.abs(b.y + b.height / 2 - cy) < 2 && (b.x - (own.x + own.width) < 6 || own.x - (b.x + b.width) < 6);
+    const beside =
+      Math.abs(b.y + b.height / 2 - cy) < 2 && (b.x - (own.x + own.width) < 6 || own.x - (b.x + b.width) < 6);
     const centred = Math.abs(b.x + b.width / 2 - cx) <= 7;
-    if (!beside && !centred && !l.leader) problems.push(`"${l.text}" is away from its marker without a leader`);
+    if (!beside && !centred && !l.leader)
+      problems.push(`"${l.text}" is away from its marker without a leader`);
   }
   return problems;
 }
 
-test('is complete with JavaScript off: chart with labels, and every event in a list by period', async ({ browser }) => {
+test('is complete with JavaScript off: chart with labels, and every event in a list by period', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(PAGE);
@@ -97,7 +129,9 @@ test('is complete with JavaScript off: chart with labels, and every event in a l
   expect(await svg.locator('.va-tl-lane').count()).toBe(5);
   const markers = await svg.locator('.va-tl-ev').count();
   expect(markers).toBe(timeline.length);
-  expect(await svg.locator('.va-tl-label:not([data-off])').count()).toBeGreaterThanOrEqual(periods.length * 3);
+  expect(await svg.locator('.va-tl-label:not([data-off])').count()).toBeGreaterThanOrEqual(
+    periods.length * 3,
+  );
   const items = root(page).locator('.va-tl-list > li');
   expect(await items.count()).toBe(markers);
   await expect(root(page).locator('.va-tl-period')).toHaveCount(periods.length);
@@ -130,7 +164,9 @@ test('puts the figure first, then How to use, then the list', async ({ page }) =
 test.describe('labels, measured in Chromium', () => {
   test.use({ reducedMotion: 'reduce' });
 
-  test('name the key events without overlapping, in every period; every marker keeps a name', async ({ page }) => {
+  test('name the key events without overlapping, in every period; every marker keeps a name', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const r = root(page);
     await expect(r).toHaveAttribute('data-enhanced', '');
@@ -148,7 +184,7 @@ test.describe('labels, measured in Chromium', () => {
       await buttons.nth(i).click();
       await expect(buttons.nth(i)).toHaveAttribute('aria-pressed', 'true');
       const zoomed = await measureChart(page);
-      expect(labelProblems(zoomed), await buttons.nth(i).textContent()).toEqual([]);
+      expect(labelProblems(zoomed), (await buttons.nth(i).textContent()) ?? '').toEqual([]);
       expect(zoomed.labels.length).toBeGreaterThan(5);
       expect(await focused(page)).not.toBe('body');
     }
@@ -181,7 +217,10 @@ test('shows the selected event beside the chart at 1280 px, in view, with its ev
 });
 
 test('shows the selected event under the chart at 390 px, in view', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 800 },
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   await page.goto(PAGE);
   const r = root(page);
@@ -202,7 +241,9 @@ test('works by keyboard: arrow keys on the chart, list buttons, with the focus k
   await page.goto(PAGE);
   const r = root(page);
   await expect(r).toHaveAttribute('data-enhanced', '');
-  const ids = await r.locator('.va-tl-list > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id!));
+  const ids = await r
+    .locator('.va-tl-list > li')
+    .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id!));
 
   await r.locator('.va-tl-chart').focus();
   await page.keyboard.press('Home');
@@ -274,7 +315,9 @@ test('opens at #event-<id> with that event selected, and its links select it', a
   await expect.poll(() => focused(page)).toBe('kvm-merged');
 });
 
-test('at 11 December 2006: a labelled line at the date, later events dimmed and announced', async ({ page }) => {
+test('at 11 December 2006: a labelled line at the date, later events dimmed and announced', async ({
+  page,
+}) => {
   await page.goto(`${PAGE}?at=2006-12-11`);
   const r = root(page);
   await expect(r).toHaveAttribute('data-at', '2006-12-11');
@@ -369,7 +412,10 @@ test('turns its transitions off for reduced motion', async ({ browser }) => {
     const context = await browser.newContext({ reducedMotion });
     const page = await context.newPage();
     await page.goto(PAGE);
-    const value = await root(page).locator('.va-tl-ev').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+    const value = await root(page)
+      .locator('.va-tl-ev')
+      .first()
+      .evaluate((el) => getComputedStyle(el).transitionDuration);
     await context.close();
     return value;
   };
@@ -378,7 +424,9 @@ test('turns its transitions off for reduced motion', async ({ browser }) => {
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`passes axe (WCAG 2.2 AA, contrast included) at a date with an event selected, ${theme}`, async ({ browser }) => {
+  test(`passes axe (WCAG 2.2 AA, contrast included) at a date with an event selected, ${theme}`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ colorScheme: theme });
     await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
     const page = await context.newPage();
@@ -389,7 +437,9 @@ for (const theme of ['light', 'dark'] as const) {
       .include('main')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    ).toEqual([]);
     await context.close();
   });
 }
@@ -398,7 +448,12 @@ test('exports every event as JSON with its evidence', async ({ request }) => {
   const res = await request.get('/data/timeline.json');
   expect(res.ok()).toBe(true);
   const { events } = (await res.json()) as {
-    events: { id: string; date: string; sources: string[]; evidence: { source: string; quote: string; locator: string }[] }[];
+    events: {
+      id: string;
+      date: string;
+      sources: string[];
+      evidence: { source: string; quote: string; locator: string }[];
+    }[];
   };
   expect(events.length).toBe(timeline.length);
   for (const e of events) {

@@ -31,7 +31,11 @@ import {
   rankedLabels,
   resolvePeriods,
 } from '../../src/diagrams/timeline/periods';
-import { describeTimelineState, normalizeTimelineState, timelineSpec } from '../../src/diagrams/timeline/state';
+import {
+  describeTimelineState,
+  normalizeTimelineState,
+  timelineSpec,
+} from '../../src/diagrams/timeline/state';
 import { defaultState, parseState } from '../../src/lib/url-state';
 import { EventKinds, TimelineEventSchema } from '../../src/schemas/timeline';
 import { TimelinePeriodSchema } from '../../src/schemas/timeline-periods';
@@ -61,21 +65,30 @@ function labelProblems(l: TimelineLayout, markerHalf = 6): string[] {
   const problems: string[] = [];
   const shown = l.events.filter((p) => p.visible);
   const labelled = shown.filter((p) => p.label);
-  for (const p of l.events.filter((p) => !p.visible && p.label)) problems.push(`${p.id}: hidden but labelled`);
+  for (const p of l.events.filter((p) => !p.visible && p.label))
+    problems.push(`${p.id}: hidden but labelled`);
   for (const a of labelled) {
     const box = a.label!.box;
-    if (box.x < l.plotLeft || box.x + box.width > l.plotRight || box.y < l.plotTop || box.y + box.height > l.axisY)
+    if (
+      box.x < l.plotLeft ||
+      box.x + box.width > l.plotRight ||
+      box.y < l.plotTop ||
+      box.y + box.height > l.axisY
+    )
       problems.push(`${a.id}: label runs outside the plot`);
     for (const b of labelled)
-      if (a.id < b.id && boxesOverlap(box, b.label!.box)) problems.push(`${a.id} and ${b.id}: labels overlap`);
+      if (a.id < b.id && boxesOverlap(box, b.label!.box))
+        problems.push(`${a.id} and ${b.id}: labels overlap`);
     for (const m of shown) {
       if (m.id === a.id) continue;
       const mb = markerBox(m.x, m.y, markerHalf);
       if (boxesOverlap(box, mb)) problems.push(`${a.id}: label covers the marker of ${m.id}`);
-      if (a.label!.leader && segmentHitsBox(a.label!.leader, mb)) problems.push(`${a.id}: leader crosses ${m.id}`);
+      if (a.label!.leader && segmentHitsBox(a.label!.leader, mb))
+        problems.push(`${a.id}: leader crosses ${m.id}`);
     }
     // Not beside its marker, not centred on it: then it needs a leader.
-    const beside = Math.abs(box.y + box.height / 2 - a.y) < 1 && (box.x - a.x < 12 || a.x - (box.x + box.width) < 12);
+    const beside =
+      Math.abs(box.y + box.height / 2 - a.y) < 1 && (box.x - a.x < 12 || a.x - (box.x + box.width) < 12);
     const centred = Math.abs(box.x + box.width / 2 - a.x) <= markerHalf;
     if (!beside && !centred && !a.label!.leader) problems.push(`${a.id}: displaced without a leader`);
   }
@@ -86,7 +99,9 @@ function markerOverlaps(l: TimelineLayout, markerHalf = 6): string[] {
   const shown = l.events.filter((p) => p.visible);
   return shown.flatMap((a) =>
     shown
-      .filter((b) => a.id < b.id && boxesOverlap(markerBox(a.x, a.y, markerHalf), markerBox(b.x, b.y, markerHalf)))
+      .filter(
+        (b) => a.id < b.id && boxesOverlap(markerBox(a.x, a.y, markerHalf), markerBox(b.x, b.y, markerHalf)),
+      )
       .map((b) => `${a.id} and ${b.id}`),
   );
 }
@@ -175,7 +190,9 @@ describe('layoutTimeline', () => {
     expect(z.get('vm370')!.visible).toBe(false);
     expect(z.get('xen421')!.visible).toBe(false);
     expect(z.get('kvm')!.x - z.get('xen')!.x).toBeGreaterThan(byId.get('kvm')!.x - byId.get('xen')!.x);
-    expect(zoom.ticks.filter((t) => t.shown).map((t) => t.year)).toEqual([2003, 2004, 2005, 2006, 2007, 2008, 2009]);
+    expect(zoom.ticks.filter((t) => t.shown).map((t) => t.year)).toEqual([
+      2003, 2004, 2005, 2006, 2007, 2008, 2009,
+    ]);
     expect(l.ticks.filter((t) => t.label).every((t) => t.year % 5 === 0)).toBe(true);
   });
 
@@ -237,7 +254,9 @@ describe('labels', () => {
     const markers = new Map<string, Box>([['a', markerBox(10, 10, 6)]]);
     const bounds = { x: 0, y: 3, width: 40, height: 14 };
     const options = { height: 14, markerHalf: 6, gap: 1, clearance: 5, maxShift: 20, step: 4 };
-    expect(placeLabels([{ id: 'a', width: 80, x: 10, y: 10, rows: [10], bounds }], markers, options)).toEqual([]);
+    expect(placeLabels([{ id: 'a', width: 80, x: 10, y: 10, rows: [10], bounds }], markers, options)).toEqual(
+      [],
+    );
   });
 
   it('measures segments against boxes and each other', () => {
@@ -257,7 +276,15 @@ describe('labels', () => {
 describe('periods', () => {
   const periods = resolvePeriods(
     [
-      { id: 'early', title: 'Early', to: 2005, key: [{ event: 'xen', label: 'Xen' }, { event: 'vm370', label: 'VM/370' }] },
+      {
+        id: 'early',
+        title: 'Early',
+        to: 2005,
+        key: [
+          { event: 'xen', label: 'Xen' },
+          { event: 'vm370', label: 'VM/370' },
+        ],
+      },
       { id: 'late', title: 'Late', from: 2006, key: [{ event: 'kvm', label: 'KVM' }] },
     ],
     [1972, 2026],
@@ -297,7 +324,12 @@ describe('periods', () => {
 });
 
 describe('URL state', () => {
-  const spec = timelineSpec([1972, 2026], kinds, systems, events.map((e) => e.id));
+  const spec = timelineSpec(
+    [1972, 2026],
+    kinds,
+    systems,
+    events.map((e) => e.id),
+  );
 
   it('decodes a shared view and writes the summary the tests and readers see', () => {
     const { state } = parseState(spec, '?t-from=2006&t-to=2010&t-kinds=merge&t-event=kvm');
@@ -336,7 +368,12 @@ describe('the atlas data', () => {
 
   for (const v of views) {
     it(`draws ${v.id} (${v.from}–${v.to}) with no marker over another and every label clear`, () => {
-      const l = layoutTimeline(real, kinds, { from: v.from, to: v.to, kinds, systems: realSystems }, { domain, labels });
+      const l = layoutTimeline(
+        real,
+        kinds,
+        { from: v.from, to: v.to, kinds, systems: realSystems },
+        { domain, labels },
+      );
       expect(markerOverlaps(l)).toEqual([]);
       expect(labelProblems(l)).toEqual([]);
     });
@@ -344,13 +381,23 @@ describe('the atlas data', () => {
 
   it('labels every key event in the view of its own period, and each period’s first in all years', () => {
     for (const p of periods) {
-      const l = layoutTimeline(real, kinds, { from: p.from, to: p.to, kinds, systems: realSystems }, { domain, labels });
+      const l = layoutTimeline(
+        real,
+        kinds,
+        { from: p.from, to: p.to, kinds, systems: realSystems },
+        { domain, labels },
+      );
       const missing = p.key.filter((k) => !l.events.find((e) => e.id === k.event)?.label).map((k) => k.event);
       // A period very dense in one lane may leave out a label or two, never its most important ones.
       expect(missing.length, `${p.id}: ${missing.join(', ')}`).toBeLessThanOrEqual(1);
       expect(p.key.slice(0, 5).filter((k) => missing.includes(k.event))).toEqual([]);
     }
-    const l = layoutTimeline(real, kinds, { from: domain[0], to: domain[1], kinds, systems: realSystems }, { domain, labels });
+    const l = layoutTimeline(
+      real,
+      kinds,
+      { from: domain[0], to: domain[1], kinds, systems: realSystems },
+      { domain, labels },
+    );
     for (const p of periods) expect(l.events.find((e) => e.id === p.key[0]!.event)?.label).toBeDefined();
   });
 });

@@ -67,6 +67,8 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
   private markers = new Map<string, MarkerRef>();
   private items = new Map<string, HTMLLIElement>();
   private panels = new Map<string, HTMLElement>();
+  /** The date the chart's own box was last scrolled to (on a narrow screen). */
+  private scrolledTo?: string;
 
   protected spec(): TimelineSpec {
     const data = readPayload<Payload>(this);
@@ -75,7 +77,12 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
     this.domain = data.domain;
     this.labels = new Map(data.labels.map(([id, text, rank]) => [id, { text, rank }]));
     const systems = [...this.querySelectorAll<HTMLInputElement>('[data-system-filter]')].map((i) => i.value);
-    return timelineSpec(this.domain, this.kinds, systems, this.events.map((e) => e.id));
+    return timelineSpec(
+      this.domain,
+      this.kinds,
+      systems,
+      this.events.map((e) => e.id),
+    );
   }
 
   protected override normalizeState(s: TimelineState): TimelineState {
@@ -98,11 +105,15 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
         leader: g.querySelector('.va-tl-leader'),
       });
     }
-    for (const li of this.querySelectorAll<HTMLLIElement>('.va-tl-list > li')) this.items.set(li.dataset.id!, li);
+    for (const li of this.querySelectorAll<HTMLLIElement>('.va-tl-list > li'))
+      this.items.set(li.dataset.id!, li);
     for (const a of this.querySelectorAll<HTMLElement>('.va-tl-panel')) this.panels.set(a.dataset.event!, a);
     // A shared link that filters opens the filters, so the reader sees why events are missing.
     const s = this.state;
-    if (s['t-kinds'].length < this.kinds.length || s['t-systems'].length < this.fields['t-systems'].values.length)
+    if (
+      s['t-kinds'].length < this.kinds.length ||
+      s['t-systems'].length < this.fields['t-systems'].values.length
+    )
       this.querySelector<HTMLDetailsElement>('[data-filters]')!.open = true;
     const fromHash = this.hashEvent();
     if (fromHash) this.state = { ...this.state, ...this.showable(fromHash) };
@@ -111,7 +122,8 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
     this.addEventListener('change', (e) => {
       const t = e.target as HTMLInputElement;
       if (t.matches('[data-kind-filter]')) this.update({ 't-kinds': this.checked('[data-kind-filter]') });
-      else if (t.matches('[data-system-filter]')) this.update({ 't-systems': this.checked('[data-system-filter]') });
+      else if (t.matches('[data-system-filter]'))
+        this.update({ 't-systems': this.checked('[data-system-filter]') });
     });
     this.addEventListener('click', (e) => this.onClick(e));
     this.addEventListener('keydown', (e) => this.onKey(e));
@@ -162,7 +174,8 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
     const button = target.closest<HTMLButtonElement>('button');
     const anchor = target.closest<HTMLAnchorElement>('a.va-tl-anchor');
     const marker = target.closest<SVGGElement>('.va-tl-ev');
-    if (button?.dataset.from) this.update({ 't-from': Number(button.dataset.from), 't-to': Number(button.dataset.to) });
+    if (button?.dataset.from)
+      this.update({ 't-from': Number(button.dataset.from), 't-to': Number(button.dataset.to) });
     else if (button?.dataset.step) this.step(Number(button.dataset.step), 'chart');
     else if (button?.hasAttribute('data-reset')) {
       this.querySelector('.va-notice')!.textContent = '';
@@ -185,7 +198,9 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
       e.preventDefault();
       this.step(moves[e.key]!, 'chart');
     } else if (t.dataset.select && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
-      const buttons = [...t.closest('ol')!.querySelectorAll<HTMLButtonElement>('li:not([hidden]) [data-select]')];
+      const buttons = [
+        ...t.closest('ol')!.querySelectorAll<HTMLButtonElement>('li:not([hidden]) [data-select]'),
+      ];
       const next = buttons[buttons.indexOf(t as HTMLButtonElement) + (e.key === 'ArrowDown' ? 1 : -1)];
       if (next) {
         e.preventDefault();
@@ -195,7 +210,9 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
   }
 
   private checked(selector: string): string[] {
-    return [...this.querySelectorAll<HTMLInputElement>(selector)].filter((i) => i.checked).map((i) => i.value);
+    return [...this.querySelectorAll<HTMLInputElement>(selector)]
+      .filter((i) => i.checked)
+      .map((i) => i.value);
   }
 
   /** Moves the selection among the visible events, in date order. */
@@ -221,7 +238,8 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
     this.update(via === 'chart' ? { 't-event': id } : this.showable(id));
     // A hash naming another event would select that one again on reload: drop it.
     const hash = HASH.exec(location.hash)?.[1];
-    if (hash && hash !== id) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    if (hash && hash !== id)
+      history.replaceState(history.state, '', `${location.pathname}${location.search}`);
     this.bringIntoView(id, via, true);
   }
 
@@ -231,20 +249,18 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
    * page scrolls to the chart and the focus moves to the panel, so that it is read next.
    */
   private bringIntoView(id: string, via: Via, announce: boolean) {
-    const box = this.querySelector<HTMLElement>('.va-tl-chart')!;
     const placed = this.layout?.events.find((p) => p.id === id);
-    // Measured from the layout, not the marker: a CSS transition may still be moving it.
-    if (placed && box.scrollWidth > box.clientWidth) {
-      const scale = box.querySelector('svg')!.getBoundingClientRect().width / this.layout!.width;
-      box.scrollLeft = placed.x * scale - box.clientWidth / 2;
-    }
+    if (placed) this.centreChartOn(placed.x);
     const panel = this.panels.get(id);
-    const smooth = matchMedia('(prefers-reduced-motion: no-preference)').matches ? 'smooth' : 'auto';
+    // On opening the page the jump is instant, as the browser's own jump to a fragment is.
+    const smooth =
+      announce && matchMedia('(prefers-reduced-motion: no-preference)').matches ? 'smooth' : 'auto';
     if (via === 'chart') {
       // Under the chart (a narrow screen), the panel's title may be below the fold: bring it up
       // to about the middle of the screen, so its first lines show and the chart mostly stays.
       const r = panel?.querySelector('.va-tl-title')?.getBoundingClientRect();
-      if (r && (r.bottom > innerHeight - 16 || r.top < 0)) scrollBy({ top: r.top - innerHeight * 0.5, behavior: smooth });
+      if (r && (r.bottom > innerHeight - 16 || r.top < 0))
+        scrollBy({ top: r.top - innerHeight * 0.5, behavior: smooth });
       if (announce) this.announce(id);
     } else {
       this.querySelector('.va-tl-stage')!.scrollIntoView({ block: 'start', behavior: smooth });
@@ -252,10 +268,23 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
     }
   }
 
+  /**
+   * Scrolls the chart's own box (never the page), where it scrolls, to put `x` in the middle.
+   * Measured from the layout, not the marker: a CSS transition may still be moving it.
+   */
+  private centreChartOn(x: number) {
+    const box = this.querySelector<HTMLElement>('.va-tl-chart')!;
+    if (!this.layout || box.scrollWidth <= box.clientWidth) return;
+    const scale = box.querySelector('svg')!.getBoundingClientRect().width / this.layout.width;
+    box.scrollLeft = x * scale - box.clientWidth / 2;
+  }
+
   private announce(id: string) {
     const m = this.markers.get(id);
     const after = this.layout?.events.find((p) => p.id === id)?.after;
-    this.querySelector('[data-announce]')!.textContent = m ? `Selected: ${m.name}${after ? `, ${AFTER_DATE}` : ''}.` : '';
+    this.querySelector('[data-announce]')!.textContent = m
+      ? `Selected: ${m.name}${after ? `, ${AFTER_DATE}` : ''}.`
+      : '';
   }
 
   protected render() {
@@ -281,7 +310,8 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
     for (const d of this.querySelectorAll<HTMLElement>('.va-tl-period')) {
       const lis = [...d.querySelectorAll<HTMLLIElement>('.va-tl-list > li')];
       const shown = lis.filter((li) => !li.hidden).length;
-      const text = shown === lis.length ? `(${lis.length} events)` : `(${shown} of ${lis.length} events shown)`;
+      const text =
+        shown === lis.length ? `(${lis.length} events)` : `(${shown} of ${lis.length} events shown)`;
       const count = d.querySelector('[data-period-count]')!;
       if (count.textContent !== text) count.textContent = text;
     }
@@ -290,9 +320,18 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
     const later = visible.filter((p) => p.after).length;
     this.querySelector('[data-count]')!.textContent =
       `${visible.length} of ${this.events.length} events shown` +
-      (later ? `; ${later} of them after ${this.at.isToday ? 'today' : formatPartialDate(this.at.at)}.` : '.');
+      (later
+        ? `; ${later} of them after ${this.at.isToday ? 'today' : formatPartialDate(this.at.at)}.`
+        : '.');
     this.syncControls();
     this.dataset.state = describeTimelineState(s, this.fields, visible.length);
+    // On a narrow screen the chart scrolls in its box: show the date line when the date changes,
+    // unless a selected event is what the box shows.
+    if (this.scrolledTo !== this.at.at) {
+      this.scrolledTo = this.at.at;
+      const mark = selected === 'none' ? layout.at?.x : placed.get(selected)?.x;
+      if (mark !== undefined) this.centreChartOn(mark);
+    }
   }
 
   private renderChart(layout: TimelineLayout, selected: string) {
@@ -375,8 +414,10 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
     }
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-from]'))
       setAttr(b, 'aria-pressed', String(Number(b.dataset.from) === from && Number(b.dataset.to) === to));
-    for (const i of this.querySelectorAll<HTMLInputElement>('[data-kind-filter]')) i.checked = kinds.includes(i.value);
-    for (const i of this.querySelectorAll<HTMLInputElement>('[data-system-filter]')) i.checked = systems.includes(i.value);
+    for (const i of this.querySelectorAll<HTMLInputElement>('[data-kind-filter]'))
+      i.checked = kinds.includes(i.value);
+    for (const i of this.querySelectorAll<HTMLInputElement>('[data-system-filter]'))
+      i.checked = systems.includes(i.value);
   }
 }
 

@@ -94,10 +94,9 @@ export function segmentHitsBox(s: Segment, b: Box): boolean {
 
 /** Whether two segments cross. */
 export function segmentsCross(a: Segment, b: Segment): boolean {
-  const side = (s: Segment, x: number, y: number) => Math.sign((s.x2 - s.x1) * (y - s.y1) - (s.y2 - s.y1) * (x - s.x1));
-  return (
-    side(a, b.x1, b.y1) * side(a, b.x2, b.y2) < 0 && side(b, a.x1, a.y1) * side(b, a.x2, a.y2) < 0
-  );
+  const side = (s: Segment, x: number, y: number) =>
+    Math.sign((s.x2 - s.x1) * (y - s.y1) - (s.y2 - s.y1) * (x - s.x1));
+  return side(a, b.x1, b.y1) * side(a, b.x2, b.y2) < 0 && side(b, a.x1, a.y1) * side(b, a.x2, a.y2) < 0;
 }
 
 /** The box a marker occupies. */
@@ -125,7 +124,10 @@ interface Candidate {
 function candidates(r: LabelRequest, o: LabelOptions): Candidate[] {
   const { height: h, markerHalf: m, gap, step, maxShift } = o;
   const w = r.width;
-  const own = r.rows.reduce((best, y) => (Math.abs(y - r.y) < Math.abs(best - r.y) ? y : best), r.rows[0] ?? r.y);
+  const own = r.rows.reduce(
+    (best, y) => (Math.abs(y - r.y) < Math.abs(best - r.y) ? y : best),
+    r.rows[0] ?? r.y,
+  );
   const out: Candidate[] = [];
   for (const rowY of r.rows) {
     const dr = Math.round(Math.abs(rowY - own) / h);
@@ -140,13 +142,17 @@ function candidates(r: LabelRequest, o: LabelOptions): Candidate[] {
       out.push({ box: { x: right, y, width: w, height: h }, cost: base, natural: dr === 0 && k === 0 });
       out.push({ box: { x: left, y, width: w, height: h }, cost: base + 3, natural: dr === 0 && k === 0 });
     }
-    if (dr > 0) out.push({ box: { x: r.x - w / 2, y, width: w, height: h }, cost: dr * dr * 14 + 1, natural: false });
+    if (dr > 0)
+      out.push({ box: { x: r.x - w / 2, y, width: w, height: h }, cost: dr * dr * 14 + 1, natural: false });
   }
   return out.sort((a, b) => a.cost - b.cost);
 }
 
 const inside = (b: Box, bounds: Box) =>
-  b.x >= bounds.x && b.y >= bounds.y && b.x + b.width <= bounds.x + bounds.width && b.y + b.height <= bounds.y + bounds.height;
+  b.x >= bounds.x &&
+  b.y >= bounds.y &&
+  b.x + b.width <= bounds.x + bounds.width &&
+  b.y + b.height <= bounds.y + bounds.height;
 
 /**
  * Places labels in the order given (most important first). `markers` are the boxes of every
@@ -166,19 +172,28 @@ export function placeLabels(
       if (!inside(c.box, r.bounds)) continue;
       // A label keeps clear of its own marker, and further clear of others along a row, so that
       // it never reads as the label of the marker next to it.
-      if (near.some(([id, b]) => boxesOverlap(c.box, b, id === r.id ? gap : options.clearance, gap))) continue;
+      if (near.some(([id, b]) => boxesOverlap(c.box, b, id === r.id ? gap : options.clearance, gap)))
+        continue;
       // Labels in neighbouring rows may touch: a row is one line of text high.
-      if (placed.some((p) => boxesOverlap(c.box, p.box, gap * 2, 0) || (p.leader && segmentHitsBox(p.leader, c.box))))
+      if (
+        placed.some(
+          (p) => boxesOverlap(c.box, p.box, gap * 2, 0) || (p.leader && segmentHitsBox(p.leader, c.box)),
+        )
+      )
         continue;
       // Right beside its marker, or centred right above or below it, a label needs no leader;
       // anywhere else it gets one long enough to see.
       const centred = Math.abs(c.box.x + c.box.width / 2 - r.x) <= markerHalf;
-      const adjacent = c.natural || (centred && Math.abs(c.box.y + c.box.height / 2 - r.y) <= options.height + 1);
+      const adjacent =
+        c.natural || (centred && Math.abs(c.box.y + c.box.height / 2 - r.y) <= options.height + 1);
       const leader = adjacent ? undefined : leaderTo(r.x, r.y, c.box, markerHalf);
       if (!adjacent) {
         if (!leader || Math.hypot(leader.x2 - leader.x1, leader.y2 - leader.y1) < 4) continue;
         if (near.some(([id, b]) => id !== r.id && segmentHitsBox(leader, b))) continue;
-        if (placed.some((p) => segmentHitsBox(leader, p.box) || (p.leader && segmentsCross(leader, p.leader)))) continue;
+        if (
+          placed.some((p) => segmentHitsBox(leader, p.box) || (p.leader && segmentsCross(leader, p.leader)))
+        )
+          continue;
       }
       placed.push({ id: r.id, box: c.box, ...(leader ? { leader } : {}) });
       break;

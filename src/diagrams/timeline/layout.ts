@@ -3,7 +3,14 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { compareDates } from '../../lib/at-date';
 // Type-only: the schema module pulls in zod, which must not reach the browser bundle.
 import type { TimelineEvent } from '../../schemas/timeline';
-import { estimateTextWidth, markerBox, placeLabels, type Box, type LabelRequest, type Segment } from './labels';
+import {
+  estimateTextWidth,
+  markerBox,
+  placeLabels,
+  type Box,
+  type LabelRequest,
+  type Segment,
+} from './labels';
 import type { RankedLabel } from './periods';
 
 /** A kind of event; each has its own lane. */
@@ -128,7 +135,10 @@ export function sortEvents<T extends Pick<TimelinePoint, 'date'>>(events: readon
  * The whole years the chart covers: from the first event's year to the last event's, or to
  * `through` (the year of today) if that is later, so that today can be marked on the axis.
  */
-export function timelineDomain(events: readonly Pick<TimelinePoint, 'date'>[], through?: number): [number, number] {
+export function timelineDomain(
+  events: readonly Pick<TimelinePoint, 'date'>[],
+  through?: number,
+): [number, number] {
   const [lo, hi] = extent(events, (e) => eventYear(e.date));
   if (lo === undefined || hi === undefined) return [through ?? 2000, through ?? 2000];
   return [Math.floor(lo), Math.max(Math.floor(hi), through ?? -Infinity)];
@@ -230,8 +240,12 @@ export function layoutTimeline(
   const plotRight = width - 12;
   const plotTop = 18;
   const spacing = markerHalf * 2 + 1;
-  const full = scaleLinear().domain([domain[0], domain[1] + 1]).range([plotLeft, plotRight]);
-  const x = scaleLinear().domain([view.from, view.to + 1]).range([plotLeft, plotRight]);
+  const full = scaleLinear()
+    .domain([domain[0], domain[1] + 1])
+    .range([plotLeft, plotRight]);
+  const x = scaleLinear()
+    .domain([view.from, view.to + 1])
+    .range([plotLeft, plotRight]);
   const rowsOf = laneRows(sorted, kinds, full, spacing);
   const pad = 3;
   let laneTop = plotTop;
@@ -249,9 +263,11 @@ export function layoutTimeline(
   for (const kind of kinds) {
     const mine = visible.filter((e) => e.kind === kind);
     const order = rowOrder(laneOf.get(kind)!.rows);
-    assignRows(mine.map((e) => x(eventYear(e.date))), order.length, spacing).forEach((row, i) =>
-      rowOfEvent.set(mine[i]!.id, order[row]!),
-    );
+    assignRows(
+      mine.map((e) => x(eventYear(e.date))),
+      order.length,
+      spacing,
+    ).forEach((row, i) => rowOfEvent.set(mine[i]!.id, order[row]!));
   }
   const placed = sorted.map((e): PlacedEvent => {
     const px = x(eventYear(e.date));
@@ -269,7 +285,9 @@ export function layoutTimeline(
     };
   });
 
-  const markers = new Map(placed.filter((p) => p.visible).map((p) => [p.id, markerBox(p.x, p.y, markerHalf)]));
+  const markers = new Map(
+    placed.filter((p) => p.visible).map((p) => [p.id, markerBox(p.x, p.y, markerHalf)]),
+  );
   const byId = new Map(placed.map((p) => [p.id, p]));
   const requests: LabelRequest[] = visible
     .filter((e) => labels.has(e.id))
@@ -303,12 +321,32 @@ export function layoutTimeline(
     ticks.push({ year, x: r(x(year)), shown, label: shown && year % step === 0 });
   }
   const axisY = laneTop;
-  const at = options.at ? atMark(dateStart(options.at), options.atText ?? options.at, x, view, fontSize) : undefined;
-  return { width, height: axisY + 24, plotLeft, plotRight, plotTop, axisY, lanes, ticks, events: placed, at, fontSize };
+  const at = options.at
+    ? atMark(dateStart(options.at), options.atText ?? options.at, x, view, fontSize)
+    : undefined;
+  return {
+    width,
+    height: axisY + 24,
+    plotLeft,
+    plotRight,
+    plotTop,
+    axisY,
+    lanes,
+    ticks,
+    events: placed,
+    at,
+    fontSize,
+  };
 }
 
 /** Where the date line and its label go; a date outside the period gets an arrow at that edge. */
-function atMark(year: number, text: string, x: ScaleLinear<number, number>, view: TimelineView, fontSize: number): AtMark {
+function atMark(
+  year: number,
+  text: string,
+  x: ScaleLinear<number, number>,
+  view: TimelineView,
+  fontSize: number,
+): AtMark {
   const [left, right] = x.range() as [number, number];
   const side = year < view.from ? 'before' : year >= view.to + 1 ? 'after' : 'in';
   const label = side === 'before' ? `← ${text}` : side === 'after' ? `${text} →` : text;

@@ -17,10 +17,15 @@ export interface ResolvedPeriod {
 }
 
 /** What the periods need of the data file: the schema's output type, without its defaults. */
-export type PeriodInput = Pick<TimelinePeriod, 'id' | 'title' | 'from' | 'to'> & { key?: readonly KeyEvent[] };
+export type PeriodInput = Pick<TimelinePeriod, 'id' | 'title' | 'from' | 'to'> & {
+  key?: readonly KeyEvent[];
+};
 
 /** Fills in the open ends of the first and last periods from the chart's domain. */
-export function resolvePeriods(periods: readonly PeriodInput[], [first, last]: [number, number]): ResolvedPeriod[] {
+export function resolvePeriods(
+  periods: readonly PeriodInput[],
+  [first, last]: [number, number],
+): ResolvedPeriod[] {
   return periods.map((p) => ({
     id: p.id,
     title: p.title,
@@ -50,12 +55,16 @@ export function periodOf<P extends Pick<ResolvedPeriod, 'from' | 'to'>>(
  * periods out of order or overlapping, an event in no period, a key event outside its period or
  * named twice. The timeline's component turns these into a failed build.
  */
-export function periodProblems(periods: readonly ResolvedPeriod[], events: readonly TimelinePoint[]): string[] {
+export function periodProblems(
+  periods: readonly ResolvedPeriod[],
+  events: readonly TimelinePoint[],
+): string[] {
   const problems: string[] = [];
   periods.forEach((p, i) => {
     const next = periods[i + 1];
     if (p.to < p.from) problems.push(`period "${p.id}" ends (${p.to}) before it starts (${p.from})`);
-    if (next && next.from <= p.to) problems.push(`period "${next.id}" starts (${next.from}) before "${p.id}" ends (${p.to})`);
+    if (next && next.from <= p.to)
+      problems.push(`period "${next.id}" starts (${next.from}) before "${p.id}" ends (${p.to})`);
   });
   const byId = new Map(events.map((e) => [e.id, e]));
   for (const e of events)
