@@ -288,6 +288,15 @@ test('zooms and filters, keeping data-state and the URL in step', async ({ page 
   await expect(r).toHaveAttribute('data-state', new RegExp(`^from=${from};to=${to};`));
   expect(new URL(page.url()).searchParams.get('t-from')).toBe(from);
   await r.locator('.va-tl-filters summary').click();
+  const [first, last] = await domainOf(page);
+  await r.locator('[data-range="from"]').focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await expect(r).toHaveAttribute('data-state', new RegExp(`^from=${first + 1};to=${to};`));
+  await r.locator('[data-range="to"]').focus();
+  await page.keyboard.press('End');
+  await expect(r).toHaveAttribute('data-state', new RegExp(`^from=${first + 1};to=${last};`));
+  expect(await focused(page)).not.toBe('body');
   await r.locator('[data-kind-filter][value="merge"]').uncheck();
   await expect(r).toHaveAttribute('data-state', /kinds=research,release,company,hardware;/);
   await expect(r.locator('.va-tl-list li[data-kind="merge"]:not([hidden])')).toHaveCount(0);

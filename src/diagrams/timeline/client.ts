@@ -67,6 +67,8 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
   private markers = new Map<string, MarkerRef>();
   private items = new Map<string, HTMLLIElement>();
   private panels = new Map<string, HTMLElement>();
+  /** Slider moves not yet laid out (see onInput). */
+  private pending?: Partial<TimelineState>;
   /** The date the chart's own box was last scrolled to (on a narrow screen). */
   private scrolledTo?: string;
 
@@ -163,10 +165,24 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
 
   private onInput(t: HTMLInputElement) {
     const v = Number(t.value);
-    const { 't-from': from, 't-to': to } = this.state;
+    const { 't-from': from, 't-to': to } = { ...this.state, ...this.pending };
     // Dragging one end past the other pushes the other along, so the period is never empty.
-    if (t.dataset.range === 'from') this.update({ 't-from': v, 't-to': Math.max(v, to) });
-    else if (t.dataset.range === 'to') this.update({ 't-to': v, 't-from': Math.min(v, from) });
+    const patch =
+      t.dataset.range === 'from'
+        ? { 't-from': v, 't-to': Math.max(v, to) }
+        : t.dataset.range === 'to'
+          ? { 't-to': v, 't-from': Math.min(v, from) }
+          : undefined;
+    if (!patch) return;
+    // A dragged slider fires faster than the screen redraws: lay the chart out once a frame.
+    const first = !this.pending;
+    this.pending = { ...this.pending, ...patch };
+    if (first)
+      requestAnimationFrame(() => {
+        const p = this.pending!;
+        this.pending = undefined;
+        this.update(p);
+      });
   }
 
   private onClick(e: MouseEvent) {
@@ -257,10 +273,10 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
       announce && matchMedia('(prefers-reduced-motion: no-preference)').matches ? 'smooth' : 'auto';
     if (via === 'chart') {
       // Under the chart (a narrow screen), the panel's title may be below the fold: bring it up
-      // to about the middle of the screen, so its first lines show and the chart mostly stays.
+      // to about two thirds down the screen: its first lines show, and the chart mostly stays.
       const r = panel?.querySelector('.va-tl-title')?.getBoundingClientRect();
       if (r && (r.bottom > innerHeight - 16 || r.top < 0))
-        scrollBy({ top: r.top - innerHeight * 0.5, behavior: smooth });
+        scrollBy({ top: r.top - innerHeight * 0.7, behavior: smooth });
       if (announce) this.announce(id);
     } else {
       this.querySelector('.va-tl-stage')!.scrollIntoView({ block: 'start', behavior: smooth });

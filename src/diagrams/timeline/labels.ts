@@ -120,39 +120,33 @@ interface Candidate {
   natural: boolean;
 }
 
-/** Candidate boxes for one label, cheapest first. */
+/** Candidate boxes for one label inside its bounds, cheapest first. */
 function candidates(r: LabelRequest, o: LabelOptions): Candidate[] {
   const { height: h, markerHalf: m, gap, step, maxShift } = o;
   const w = r.width;
+  const { x: left, width: room } = r.bounds;
   const own = r.rows.reduce(
     (best, y) => (Math.abs(y - r.y) < Math.abs(best - r.y) ? y : best),
     r.rows[0] ?? r.y,
   );
   const out: Candidate[] = [];
+  const add = (x: number, y: number, cost: number, natural: boolean) => {
+    if (x >= left && x + w <= left + room) out.push({ box: { x, y, width: w, height: h }, cost, natural });
+  };
   for (const rowY of r.rows) {
+    if (rowY - h / 2 < r.bounds.y || rowY + h / 2 > r.bounds.y + r.bounds.height) continue;
     const dr = Math.round(Math.abs(rowY - own) / h);
     const y = rowY - h / 2;
-    const shifts = Math.floor(maxShift / step);
-    for (let k = 0; k <= shifts; k++) {
-      const slide = k * step;
+    for (let slide = 0; slide <= maxShift; slide += step) {
       // In its own row a label clears the marker; in another row it may start right above it.
-      const right = dr === 0 ? r.x + m + gap + slide : r.x - m + slide;
-      const left = dr === 0 ? r.x - m - gap - w - slide : r.x + m - w - slide;
       const base = dr * dr * 14 + slide * 0.5;
-      out.push({ box: { x: right, y, width: w, height: h }, cost: base, natural: dr === 0 && k === 0 });
-      out.push({ box: { x: left, y, width: w, height: h }, cost: base + 3, natural: dr === 0 && k === 0 });
+      add(dr === 0 ? r.x + m + gap + slide : r.x - m + slide, y, base, dr === 0 && slide === 0);
+      add(dr === 0 ? r.x - m - gap - w - slide : r.x + m - w - slide, y, base + 3, dr === 0 && slide === 0);
     }
-    if (dr > 0)
-      out.push({ box: { x: r.x - w / 2, y, width: w, height: h }, cost: dr * dr * 14 + 1, natural: false });
+    if (dr > 0) add(r.x - w / 2, y, dr * dr * 14 + 1, false);
   }
   return out.sort((a, b) => a.cost - b.cost);
 }
-
-const inside = (b: Box, bounds: Box) =>
-  b.x >= bounds.x &&
-  b.y >= bounds.y &&
-  b.x + b.width <= bounds.x + bounds.width &&
-  b.y + b.height <= bounds.y + bounds.height;
 
 /**
  * Places labels in the order given (most important first). `markers` are the boxes of every
@@ -167,16 +161,17 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   const { gap, markerHalf } = options;
   for (const r of requests) {
+    // Only what lies in the label's own bounds can get in its way.
     const near = [...markers].filter(([, b]) => boxesOverlap(b, r.bounds, 1));
+    const others = placed.filter((p) => boxesOverlap(p.box, r.bounds, 1));
     for (const c of candidates(r, options)) {
-      if (!inside(c.box, r.bounds)) continue;
       // A label keeps clear of its own marker, and further clear of others along a row, so that
       // it never reads as the label of the marker next to it.
       if (near.some(([id, b]) => boxesOverlap(c.box, b, id === r.id ? gap : options.clearance, gap)))
         continue;
       // Labels in neighbouring rows may touch: a row is one line of text high.
       if (
-        placed.some(
+        others.some(
           (p) => boxesOverlap(c.box, p.box, gap * 2, 0) || (p.leader && segmentHitsBox(p.leader, c.box)),
         )
       )
@@ -191,7 +186,7 @@ export function placeLabels(
         if (!leader || Math.hypot(leader.x2 - leader.x1, leader.y2 - leader.y1) < 4) continue;
         if (near.some(([id, b]) => id !== r.id && segmentHitsBox(leader, b))) continue;
         if (
-          placed.some((p) => segmentHitsBox(leader, p.box) || (p.leader && segmentsCross(leader, p.leader)))
+          others.some((p) => segmentHitsBox(leader, p.box) || (p.leader && segmentsCross(leader, p.leader)))
         )
           continue;
       }
