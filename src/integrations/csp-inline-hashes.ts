@@ -2,7 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { addInlineScriptHashes } from '../lib/csp';
+import { addInlineScriptHashes, CspRewriteError } from '../lib/csp';
 
 /** After the build, hashes every inline script of every page into that page's CSP. */
 export function cspInlineHashes(): AstroIntegration {
@@ -16,12 +16,20 @@ export function cspInlineHashes(): AstroIntegration {
         for (const f of files) {
           const path = join(root, f);
           const html = await readFile(path, 'utf8');
-          const next = addInlineScriptHashes(html);
+          let next: string;
+          try {
+            next = addInlineScriptHashes(html);
+          } catch (e) {
+            if (e instanceof CspRewriteError) throw new Error(`${f}: ${e.message}`);
+            throw e;
+          }
           if (next !== html) {
             await writeFile(path, next);
             changed++;
           }
         }
+        if (!changed && files.length)
+          throw new Error("the CSP step changed no page: Starlight's inline scripts would be blocked");
         logger.info(`added inline-script hashes to the CSP of ${changed} of ${files.length} pages`);
       },
     },

@@ -10,9 +10,14 @@ import { dataKinds, type AtlasData, type DataKindName } from './data-kinds';
 import { ContentError, zodProblems, type ContentProblem } from './errors';
 import { assembleMatrix } from './matrix-assembly';
 import { provenanceProblems, provenanceStrict } from './provenance';
+import { resolveFacts } from './facts';
+import { checkKernelDates } from './kernel-dates';
+import type { Fact } from '../schemas/fact';
 
 /** Everything under content/ except the pages: validated data plus the bibliography. */
-export interface Atlas extends AtlasData {
+export interface Atlas extends Omit<AtlasData, 'facts'> {
+  /** The shared facts, with values, sources and evidence resolved (see src/lib/facts.ts). */
+  facts: Fact[];
   bibliography: BibEntry[];
   bibByKey: Map<string, BibEntry>;
   /** Unique in-text labels ("Barham et al. 2003", "Xen Project 2005a") by citation key. */
@@ -121,7 +126,12 @@ export function buildAtlas(files: ContentFiles, { strict = provenanceStrict() } 
     .sort();
   if (!bibFiles.length) problems.push({ file: 'content/references/', message: 'holds no .bib file' });
   const bibliography = bibFiles.flatMap((p) => readBibliography(`content/${p}`, files[p]!, problems));
-  problems.push(...checkDuplicateIds('content/references/', bibliography.map((b) => b.key)));
+  problems.push(
+    ...checkDuplicateIds(
+      'content/references/',
+      bibliography.map((b) => b.key),
+    ),
+  );
 
   const data = {} as AtlasData;
   const origin = new Map<unknown, string>();
@@ -159,10 +169,13 @@ export function buildAtlas(files: ContentFiles, { strict = provenanceStrict() } 
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'));
   const gaps: ContentProblem[] = [];
+  checkKernelDates(data, origin, problems);
   const matrix = assembleMatrix(data, problems, gaps);
+  const facts = resolveFacts(data.facts, data.technologies, problems);
   const bibByKey = new Map(bibliography.map((b) => [b.key, b]));
   const atlas: Atlas = {
     ...data,
+    facts,
     bibliography,
     bibByKey,
     labels: uniqueLabels(bibliography),

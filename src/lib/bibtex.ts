@@ -81,7 +81,8 @@ export function parseBibtex(src: string): { entries: RawBibEntry[]; problems: Bi
       else if (name === 'editor') editors = (value as Creator[]).map(toPerson);
       else fields[name] = Array.isArray(value) ? value.join('; ') : String(value);
     }
-    for (const [name, value] of Object.entries(fields)) fields[name] = nfc(value.replace(/\s+/g, ' ').trim())!;
+    for (const [name, value] of Object.entries(fields))
+      fields[name] = nfc(value.replace(/\s+/g, ' ').trim())!;
     entries.push({ type: e.type.toLowerCase(), key: e.key, fields, authors, editors, source: e.input, line });
   }
   return { entries, problems };

@@ -20,16 +20,28 @@ export function inlineScripts(html: string): string[] {
   return out;
 }
 
+/** Thrown when a page has inline scripts but no policy that can be given their hashes. */
+export class CspRewriteError extends Error {}
+
 /**
  * Adds the hash of every inline script in `html` to the script-src of its CSP meta tag. Astro
  * hashes the scripts it bundles, but not `is:inline` scripts that Starlight renders (theme and
- * sidebar restore), which would otherwise be blocked. Returns the page unchanged if it has no policy.
+ * sidebar restore), which would otherwise be blocked. Throws CspRewriteError when the page runs
+ * inline scripts but has no CSP meta tag, or a policy without script-src: shipping that page
+ * would silently block Starlight's theme script (or run without a policy at all).
  */
 export function addInlineScriptHashes(html: string): string {
+  const scripts = inlineScripts(html);
   const meta = META.exec(html);
-  if (!meta) return html;
+  if (!meta) {
+    if (scripts.length)
+      throw new CspRewriteError('no Content-Security-Policy meta tag to add inline-script hashes to');
+    return html;
+  }
   const policy = meta[2]!;
-  const hashes = [...new Set(inlineScripts(html).map(cspHash))].filter((h) => !policy.includes(h));
+  if (!/script-src /.test(policy))
+    throw new CspRewriteError('the Content-Security-Policy has no script-src directive');
+  const hashes = [...new Set(scripts.map(cspHash))].filter((h) => !policy.includes(h));
   if (!hashes.length) return html;
   const updated = policy.replace(
     /script-src ([^;]*)/,

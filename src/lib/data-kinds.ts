@@ -10,8 +10,11 @@ import { PathScenarioSchema } from '../schemas/path';
 import { RingConfigSchema } from '../schemas/rings';
 import { PvGroupSchema } from '../schemas/pvops';
 import { BenchmarkSchema } from '../schemas/benchmarks';
-import { DecisionQuestionSchema } from '../schemas/decision';
+import { DecisionCandidateSchema, DecisionQuestionSchema } from '../schemas/decision';
 import { ColumnSetSchema, DatePresetSchema } from '../schemas/views';
+import { EscapeSchema } from '../schemas/escape';
+import { KernelReleaseSchema } from '../schemas/kernel-release';
+import { LineageEdgeSchema, LineageNodeSchema } from '../schemas/lineage';
 
 /**
  * One kind of data: the YAML file under content/data that holds it and the schema of an entry.
@@ -59,8 +62,19 @@ export const dataKinds = {
   pvops: { file: 'pvops.yaml', schema: PvGroupSchema, optional: true },
   benchmarks: { file: 'benchmarks.yaml', schema: BenchmarkSchema, optional: true },
   decision: { file: 'decision.yaml', schema: DecisionQuestionSchema, optional: true },
-  datePresets: { file: 'date-presets.yaml', schema: DatePresetSchema },
-  columnSets: { file: 'column-sets.yaml', schema: ColumnSetSchema },
+  decisionCandidates: {
+    file: 'decision-candidates.yaml',
+    schema: DecisionCandidateSchema,
+    optional: true,
+    idField: 'technology',
+    idOf: (c: unknown) => (c as { technology: string }).technology,
+  },
+  datePresets: { file: 'date-presets.yaml', schema: DatePresetSchema, optional: true },
+  columnSets: { file: 'column-sets.yaml', schema: ColumnSetSchema, optional: true },
+  escapes: { file: 'escapes.yaml', schema: EscapeSchema, optional: true },
+  kernelReleases: { file: 'kernel-releases.yaml', schema: KernelReleaseSchema, optional: true },
+  lineageNodes: { file: 'lineage-nodes.yaml', schema: LineageNodeSchema, optional: true },
+  lineage: { file: 'lineage.yaml', schema: LineageEdgeSchema, optional: true },
 } satisfies Record<string, DataKind>;
 
 /** The name of a registered kind of data. */

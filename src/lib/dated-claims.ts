@@ -11,7 +11,7 @@ import type { ContentProblem } from './errors';
 
 /** One dated claim: where it is, what it dates, and its sources and evidence. */
 export interface DatedClaim {
-  kind: 'event' | 'fact' | 'cell' | 'technology';
+  kind: 'event' | 'fact' | 'cell' | 'technology' | 'escape' | 'lineage' | 'kernel';
   where: ContentProblem;
   /** The field holding the date, e.g. `history[0]` or `upstream.merged`; '' for the entry. */
   field: string;
@@ -56,12 +56,14 @@ export function datedClaims(data: AtlasData, origin: Map<unknown, string>): Date
     });
   }
   for (const f of data.facts) {
+    // A fact written with `from` is the technology event's claim, checked below.
+    if (f.from || !f.value) continue;
     out.push({
       kind: 'fact',
       where: { file: fileOf(f, 'content/data/facts.yaml'), entry: f.id, message: '' },
       field: '',
       tokens: tokensIn(f.value),
-      sources: f.sources,
+      sources: f.sources ?? [],
       evidence: f.evidence,
     });
   }
@@ -78,8 +80,46 @@ export function datedClaims(data: AtlasData, origin: Map<unknown, string>): Date
       }),
     );
     if (c.since)
-      out.push({ kind: 'cell', where, field: '', tokens: milestoneTokens(c.since), sources: c.sources, evidence: c.evidence });
+      out.push({
+        kind: 'cell',
+        where,
+        field: '',
+        tokens: milestoneTokens(c.since),
+        sources: c.sources,
+        evidence: c.evidence,
+      });
   }
+  // Kinds whose entries carry one `date` and `evidence` (escapes, lineage edges, when present).
+  for (const [kind, name] of [
+    ['escape', 'escapes'],
+    ['lineage', 'lineage'],
+  ] as const) {
+    const list =
+      (
+        data as unknown as Record<
+          string,
+          { id: string; date: string; sources: string[]; evidence: Evidence[] }[]
+        >
+      )[name] ?? [];
+    for (const e of list)
+      out.push({
+        kind,
+        where: { file: fileOf(e, `content/data/${name}.yaml`), entry: e.id, message: '' },
+        field: '',
+        tokens: [e.date.slice(0, 4)],
+        sources: e.sources,
+        evidence: e.evidence,
+      });
+  }
+  for (const k of data.kernelReleases)
+    out.push({
+      kind: 'kernel',
+      where: { file: fileOf(k, 'content/data/kernel-releases.yaml'), entry: k.id, message: '' },
+      field: '',
+      tokens: [k.version],
+      sources: k.sources,
+      evidence: k.evidence,
+    });
   for (const t of data.technologies) {
     const where = { file: fileOf(t, 'content/data/technologies.yaml'), entry: t.id, message: '' };
     out.push({

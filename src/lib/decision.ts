@@ -1,236 +1,232 @@
 /**
- * Decision-guide scoring: pure functions from questions, answers and an era to a ranked list of
- * candidate systems with the reasons for and against each. No DOM; the page and the browser share it.
+ * Decision-guide scoring: pure functions from questions, answers and a date to a ranking of the
+ * candidate systems, and to the one answer change that would put another system first. No DOM and
+ * no zod: the page renders with it at build time and the browser re-ranks with it.
+ *
+ * An effect holds from its `since` date up to, not including, its `until` date (partial dates, as
+ * everywhere in the atlas). A candidate outside its lifespan at the date is not available: it is
+ * listed with the reason and never ranked.
  */
-import type { DecisionEffect, DecisionQuestion } from '../schemas/decision';
-import { parseState, writeState, type StateOf, type StateSpec } from './url-state';
+import { holdsAt, lifeAt, type Lifespan, type PartialDate } from './at-date';
+import type { FieldSpec, StateOf } from './url-state';
 
-/** The two points in time the guide can answer for. */
-export const Eras = ['2007', 'today'] as const;
-/** An era the guide answers for. */
-export type Era = (typeof Eras)[number];
-/** The era shown when the URL names none. */
-export const DEFAULT_ERA: Era = 'today';
-
-/** The systems the guide ranks, in the fixed order that breaks ties. */
-export const DECISION_CANDIDATES = ['kvm', 'xen', 'openvz', 'linux-vserver', 'qemu', 'lguest'] as const;
+/** How an answer bears on a system. */
+export type EffectKind = 'strong-for' | 'for' | 'against' | 'excludes';
 
 /** Points per effect; `excludes` removes a system from the scored ranking instead. */
 export const EFFECT_POINTS = { 'strong-for': 2, for: 1, against: -1 } as const;
 
+/** An effect as scoring sees it: whom it touches, how, and when it holds. */
+export interface GuideEffect {
+  technology: string;
+  effect: EffectKind;
+  since?: PartialDate;
+  until?: PartialDate;
+}
+
+/** A question as scoring sees it; its first option is "No preference". */
+export interface GuideQuestion {
+  id: string;
+  options: readonly { id: string; effects: readonly GuideEffect[] }[];
+}
+
+/** A candidate as scoring sees it; the order of the list breaks ties. */
+export interface GuideCandidate {
+  id: string;
+  lifespan?: Lifespan;
+}
+
+/** Everything scoring needs. */
+export interface Guide {
+  questions: readonly GuideQuestion[];
+  candidates: readonly GuideCandidate[];
+}
+
 /** The chosen option id of each answered question. */
 export type Answers = Readonly<Record<string, string>>;
 
-/** One reason behind a candidate's place: which answer produced it, its effect and its sources. */
-export interface DecisionReason {
+/** An effect that holds for a candidate under the current answers and date. */
+export interface Hit {
   question: string;
   option: string;
-  effect: DecisionEffect['effect'];
-  reason: string;
-  sources: readonly string[];
+  effect: GuideEffect;
 }
 
-/** A candidate's place in the ranking. */
-export interface RankedCandidate {
+/** A candidate's place at a date. */
+export interface RankedRow {
   technology: string;
+  /** Whether the system existed at the date: not yet released, alive, or ended. */
+  life: 'not-yet' | 'alive' | 'ended';
+  available: boolean;
   score: number;
   excluded: boolean;
-  /** 1 for the best score; tied candidates share a place; null when excluded. */
+  /** 1 for the best score; tied candidates share a place; null when excluded or unavailable. */
   place: number | null;
-  pros: DecisionReason[];
-  cons: DecisionReason[];
-  exclusions: DecisionReason[];
+  hits: Hit[];
 }
 
-/** Whether an effect speaks about the given era. */
-export function appliesIn(effect: Pick<DecisionEffect, 'era'>, era: Era): boolean {
-  return effect.era === 'both' || effect.era === era;
+/** The option a question's answer selects, falling back to the first ("No preference"). */
+export function chosenOption<O extends { id: string }>(
+  question: { id: string; options: readonly O[] },
+  answers: Answers,
+): O {
+  return question.options.find((o) => o.id === answers[question.id]) ?? question.options[0]!;
 }
 
-/** The option a question's answer selects, falling back to the default (first) option. */
-export function chosenOption(question: DecisionQuestion, answers: Answers) {
-  const id = answers[question.id];
-  return question.options.find((o) => o.id === id) ?? question.options[0]!;
+/** Whether an effect holds at a date. */
+export function effectHoldsAt(effect: Pick<GuideEffect, 'since' | 'until'>, at: PartialDate): boolean {
+  return holdsAt(
+    {
+      since: effect.since ? { date: effect.since } : undefined,
+      until: effect.until ? { date: effect.until } : undefined,
+    },
+    at,
+  );
 }
 
 /**
- * Ranks the candidates: scored ones first, by score and then by their order in `candidates`;
- * excluded ones last, in that order, carrying the reasons that exclude them.
+ * Ranks the candidates at a date: available and scored ones first, by score and then by their order
+ * in the guide; those an answer rules out next, in that order; unavailable ones last, unranked.
  */
-export function rankCandidates(
-  questions: readonly DecisionQuestion[],
-  answers: Answers,
-  era: Era,
-  candidates: readonly string[] = DECISION_CANDIDATES,
-): RankedCandidate[] {
+export function rankAt(guide: Guide, answers: Answers, at: PartialDate): RankedRow[] {
   const rows = new Map(
-    candidates.map((t): [string, RankedCandidate] => [
-      t,
-      { technology: t, score: 0, excluded: false, place: null, pros: [], cons: [], exclusions: [] },
-    ]),
+    guide.candidates.map((c): [string, RankedRow] => {
+      const life = c.lifespan ? lifeAt(c.lifespan, at) : 'alive';
+      return [
+        c.id,
+        {
+          technology: c.id,
+          life,
+          available: life === 'alive',
+          score: 0,
+          excluded: false,
+          place: null,
+          hits: [],
+        },
+      ];
+    }),
   );
-  for (const q of questions) {
+  for (const q of guide.questions) {
     const option = chosenOption(q, answers);
     for (const e of option.effects) {
       const row = rows.get(e.technology);
-      if (!row || !appliesIn(e, era)) continue;
-      const reason: DecisionReason = {
-        question: q.id,
-        option: option.id,
-        effect: e.effect,
-        reason: e.reason,
-        sources: e.sources,
-      };
-      if (e.effect === 'excludes') {
-        row.excluded = true;
-        row.exclusions.push(reason);
-      } else {
-        row.score += EFFECT_POINTS[e.effect];
-        (e.effect === 'against' ? row.cons : row.pros).push(reason);
-      }
+      if (!row?.available || !effectHoldsAt(e, at)) continue;
+      row.hits.push({ question: q.id, option: option.id, effect: e });
+      if (e.effect === 'excludes') row.excluded = true;
+      else row.score += EFFECT_POINTS[e.effect];
     }
   }
-  const order = (t: string) => candidates.indexOf(t);
+  const order = new Map(guide.candidates.map((c, i) => [c.id, i]));
   const all = [...rows.values()];
   const scored = all
-    .filter((r) => !r.excluded)
-    .sort((a, b) => b.score - a.score || order(a.technology) - order(b.technology));
+    .filter((r) => r.available && !r.excluded)
+    .sort((a, b) => b.score - a.score || order.get(a.technology)! - order.get(b.technology)!);
   for (const r of scored) r.place = 1 + scored.filter((o) => o.score > r.score).length;
-  return [...scored, ...all.filter((r) => r.excluded)];
+  return [...scored, ...all.filter((r) => r.available && r.excluded), ...all.filter((r) => !r.available)];
 }
 
-/** Problems with the guide's data that the schema cannot see; empty when the data is sound. */
-export function checkDecisionQuestions(
-  questions: readonly DecisionQuestion[],
-  candidates: readonly string[] = DECISION_CANDIDATES,
-): string[] {
-  const problems: string[] = [];
-  for (const q of questions) {
-    const where = `decision question "${q.id}"`;
-    if (q.options[0]!.effects.length)
-      problems.push(`${where}: the first option is the default and must have no effects`);
-    const ids = q.options.map((o) => o.id);
-    if (new Set(ids).size !== ids.length) problems.push(`${where}: option ids repeat`);
+/** The first choice of a ranking, or null when every available system is ruled out. */
+export function topOf(rows: readonly RankedRow[]): RankedRow | null {
+  const first = rows[0];
+  return first && first.available && !first.excluded ? first : null;
+}
+
+/** One answer change and what it does to the first place. */
+export interface Flip {
+  question: string;
+  from: string;
+  to: string;
+  /** The first choice now and after the change (null: every system ruled out). */
+  top: string | null;
+  newTop: string | null;
+  /** How much the change moves: points moved plus 2 for each system ruled in or out. */
+  cost: number;
+}
+
+/**
+ * The single answer change that would put another system first (or leave none): every option of
+ * every question is tried, and the change that moves the ranking least wins, so that the reader
+ * sees how close the decision is. Ties go to the earlier question and option. Null when no single
+ * change alters the first place.
+ */
+export function whatWouldFlip(guide: Guide, answers: Answers, at: PartialDate): Flip | null {
+  const before = rankAt(guide, answers, at);
+  const top = topOf(before)?.technology ?? null;
+  const byId = new Map(before.map((r) => [r.technology, r]));
+  let best: Flip | null = null;
+  for (const q of guide.questions) {
+    const from = chosenOption(q, answers).id;
     for (const o of q.options) {
-      const seen = new Set<string>();
-      for (const e of o.effects) {
-        if (!candidates.includes(e.technology))
-          problems.push(
-            `${where}, option "${o.id}": "${e.technology}" is not a candidate (${candidates.join(', ')})`,
-          );
-        for (const era of Eras) {
-          if (!appliesIn(e, era)) continue;
-          const key = `${e.technology}@${era}`;
-          if (seen.has(key))
-            problems.push(`${where}, option "${o.id}": two effects for ${e.technology} in ${era}`);
-          seen.add(key);
-        }
+      if (o.id === from) continue;
+      const after = rankAt(guide, { ...answers, [q.id]: o.id }, at);
+      const newTop = topOf(after)?.technology ?? null;
+      if (newTop === top) continue;
+      let cost = 0;
+      for (const r of after) {
+        const b = byId.get(r.technology)!;
+        if (!r.available) continue;
+        cost += Math.abs(r.score - b.score) + (r.excluded !== b.excluded ? 2 : 0);
       }
+      if (!best || cost < best.cost) best = { question: q.id, from, to: o.id, top, newTop, cost };
     }
   }
-  return problems;
+  return best;
 }
 
 /** The URL parameter that holds a question's answer. */
 export const answerParam = (questionId: string) => `d-${questionId}`;
 
-/** The URL fields of the guide: `d-era` plus one `d-<questionId>` per question. */
-export function decisionStateSpec(questions: readonly DecisionQuestion[]): StateSpec {
-  const spec: StateSpec = { 'd-era': { kind: 'enum', values: Eras, default: DEFAULT_ERA } };
+/** The guide's URL fields: one `d-<question>` enum per question, defaulting to "No preference". */
+export type DecisionSpec = Record<string, Extract<FieldSpec, { kind: 'enum' }>>;
+
+/** Builds the URL fields from the questions. */
+export function decisionSpec(questions: readonly Pick<GuideQuestion, 'id' | 'options'>[]): DecisionSpec {
+  const spec: DecisionSpec = {};
   for (const q of questions) {
     spec[answerParam(q.id)] = { kind: 'enum', values: q.options.map((o) => o.id), default: q.options[0]!.id };
   }
   return spec;
 }
 
-/** The guide's state: the era and the non-default answers. */
-export interface DecisionState {
-  era: Era;
-  answers: Record<string, string>;
-}
-
-/** Reads the guide's state from a query string; junk falls back to defaults and is listed. */
-export function parseDecisionState(
-  questions: readonly DecisionQuestion[],
-  query: string | URLSearchParams,
-): DecisionState & { rejected: string[] } {
-  const { state, rejected } = parseState(decisionStateSpec(questions), query);
-  return { ...fromFields(questions, state as unknown as Record<string, string>), rejected };
-}
-
-/** Writes the guide's state into `params`, leaving out defaults and other widgets' fields alone. */
-export function writeDecisionState(
-  questions: readonly DecisionQuestion[],
-  state: DecisionState,
-  params: URLSearchParams,
-): URLSearchParams {
-  return writeState(
-    decisionStateSpec(questions),
-    toFields(questions, state) as unknown as StateOf<StateSpec>,
-    params,
-  );
-}
-
-/** Converts decoded URL fields into the guide's state. */
-export function fromFields(
-  questions: readonly DecisionQuestion[],
-  fields: Readonly<Record<string, string>>,
-): DecisionState {
+/** The answers a decoded URL state gives, without the defaults. */
+export function answersOf(questions: readonly GuideQuestion[], state: StateOf<DecisionSpec>): Answers {
   const answers: Record<string, string> = {};
   for (const q of questions) {
-    const v = fields[answerParam(q.id)];
+    const v = state[answerParam(q.id)];
     if (v && v !== q.options[0]!.id && q.options.some((o) => o.id === v)) answers[q.id] = v;
   }
-  const era = (Eras as readonly string[]).includes(fields['d-era'] ?? '')
-    ? (fields['d-era'] as Era)
-    : DEFAULT_ERA;
-  return { era, answers };
+  return answers;
 }
 
-/** Converts the guide's state into URL fields (every question present, defaults included). */
-export function toFields(
-  questions: readonly DecisionQuestion[],
-  state: DecisionState,
-): Record<string, string> {
-  const fields: Record<string, string> = { 'd-era': state.era };
-  for (const q of questions) fields[answerParam(q.id)] = chosenOption(q, state.answers).id;
-  return fields;
+/** The URL state for a set of answers (every question present, defaults included). */
+export function stateFor(
+  questions: readonly Pick<GuideQuestion, 'id' | 'options'>[],
+  answers: Answers,
+): StateOf<DecisionSpec> {
+  const state: StateOf<DecisionSpec> = {};
+  for (const q of questions) state[answerParam(q.id)] = chosenOption(q, answers).id;
+  return state;
 }
 
-/** The short `data-state` string: era, top candidate, then each non-default answer. */
+/** The short `data-state` string: the first choice, then each answered question. */
 export function describeState(
-  questions: readonly DecisionQuestion[],
-  state: DecisionState,
-  ranking: readonly RankedCandidate[],
+  questions: readonly GuideQuestion[],
+  answers: Answers,
+  rows: readonly RankedRow[],
 ): string {
-  const top = ranking[0] && !ranking[0].excluded ? ranking[0].technology : 'none';
-  const parts = [`era=${state.era}`, `top=${top}`];
-  for (const q of questions) if (state.answers[q.id]) parts.push(`${q.id}=${state.answers[q.id]}`);
+  const parts = [`top=${topOf(rows)?.technology ?? 'none'}`];
+  for (const q of questions) if (answers[q.id]) parts.push(`${q.id}=${answers[q.id]}`);
   return parts.join(';');
 }
 
-/** How each effect is named in the guide's text. */
-export const EFFECT_LABELS: Record<DecisionEffect['effect'], string> = {
-  'strong-for': 'strongly for (+2)',
-  for: 'for (+1)',
-  against: 'against (−1)',
-  excludes: 'rules it out',
-};
-
-/** How each era of an effect is named in the guide's text. */
-export const ERA_LABELS: Record<DecisionEffect['era'], string> = {
-  '2007': 'in 2007',
-  today: 'today',
-  both: 'in 2007 and today',
-};
-
 const ordinal = (n: number) =>
-  `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+  `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
 
-/** A candidate's place in words: "1st", "tied for 2nd" or "ruled out". */
-export function placeLabel(row: RankedCandidate, ranking: readonly RankedCandidate[]): string {
+/** A candidate's place in words: "1st", "tied for 2nd", "ruled out" or "not available". */
+export function placeLabel(row: RankedRow, rows: readonly RankedRow[]): string {
+  if (!row.available) return 'not available';
   if (row.excluded || row.place === null) return 'ruled out';
-  const tied = ranking.some((o) => o !== row && !o.excluded && o.score === row.score);
+  const tied = rows.some((o) => o !== row && o.available && !o.excluded && o.score === row.score);
   return `${tied ? 'tied for ' : ''}${ordinal(row.place)}`;
 }
 
@@ -238,11 +234,4 @@ export function placeLabel(row: RankedCandidate, ranking: readonly RankedCandida
 export function scoreLabel(score: number): string {
   const sign = score > 0 ? '+' : score < 0 ? '−' : '';
   return `${sign}${Math.abs(score)} point${Math.abs(score) === 1 ? '' : 's'}`;
-}
-
-/** A string that changes whenever a candidate's reasons change (the client skips identical redraws). */
-export function reasonSignature(row: RankedCandidate): string {
-  return [...row.exclusions, ...row.pros, ...row.cons]
-    .map((r) => `${r.question}:${r.option}:${r.effect}:${r.reason}`)
-    .join('|');
 }

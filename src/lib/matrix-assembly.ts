@@ -10,15 +10,37 @@ import type { ContentProblem } from './errors';
 
 const cellFile = (system: string) => `content/data/cells/${system}.yaml`;
 
-const placeholder = { value: 'Not written yet', status: 'unknown' as const, sources: [], evidence: [], history: [] };
+const placeholder = {
+  value: 'Not written yet',
+  status: 'unknown' as const,
+  sources: [],
+  evidence: [],
+  history: [],
+};
+
+/** The column set whose order is the matrix's column order (content/data/column-sets.yaml). */
+export const ALL_COLUMNS = 'all';
 
 /**
- * The matrix's columns: the technologies that have a cells file, in the order of
- * content/data/technologies.yaml.
+ * The matrix's columns: the technologies that have a cells file, in the order of the column set
+ * `all` where there is one (a system missing from it is reported), else of technologies.yaml.
  */
-export function matrixColumns(data: Pick<AtlasData, 'technologies' | 'cells'>): string[] {
+export function matrixColumns(
+  data: Pick<AtlasData, 'technologies' | 'cells' | 'columnSets'>,
+  problems: ContentProblem[] = [],
+): string[] {
   const withCells = new Set(data.cells.map((c) => c.system));
-  return data.technologies.map((t) => t.id).filter((id) => withCells.has(id));
+  const all = data.columnSets.find((s) => s.id === ALL_COLUMNS);
+  if (!all) return data.technologies.map((t) => t.id).filter((id) => withCells.has(id));
+  for (const id of withCells)
+    if (!all.systems.includes(id))
+      problems.push({
+        file: 'content/data/column-sets.yaml',
+        entry: ALL_COLUMNS,
+        field: 'systems',
+        message: `lacks "${id}", which has a cells file: the set fixes the matrix's column order`,
+      });
+  return all.systems.filter((id) => withCells.has(id));
 }
 
 /** Reports cells whose history is out of order or does not lead up to the state today. */
@@ -44,11 +66,11 @@ export function historyProblems(cell: MatrixCell): ContentProblem[] {
  * missing cells go to `gaps` (a column still being filled in), which is `problems` unless given.
  */
 export function assembleMatrix(
-  data: Pick<AtlasData, 'technologies' | 'cells' | 'dimensions'>,
+  data: Pick<AtlasData, 'technologies' | 'cells' | 'dimensions' | 'columnSets'>,
   problems: ContentProblem[],
   gaps: ContentProblem[] = problems,
 ): MatrixDimension[] {
-  const columns = matrixColumns(data);
+  const columns = matrixColumns(data, problems);
   const dimIds = new Set(data.dimensions.map((d) => d.id));
   const byKey = new Map(data.cells.map((c) => [`${c.system}/${c.dimension}`, c]));
   for (const c of data.cells) {

@@ -26,14 +26,13 @@ export interface QueryRow {
 }
 
 /**
- * The widget's URL fields (all prefixed `m-`) for its systems (columns), groups, column sets and
- * cell keys. `m-set` picks the columns: `auto` (the default set for the date shown), a named set,
+ * The widget's URL fields (all prefixed `m-`) for its systems (columns), groups and column sets.
+ * `m-set` picks the columns: `auto` (the default set for the date shown), a named set,
  * or `custom`, which shows the systems listed in `m-cols`.
  */
 export function matrixSpec(
   systems: readonly string[],
   groups: readonly string[],
-  cells: readonly string[] = [],
   sets: readonly string[] = [],
 ) {
   return {
@@ -44,7 +43,6 @@ export function matrixSpec(
     'm-hide': { kind: 'list', values: groups, default: [] },
     'm-set': { kind: 'enum', values: ['auto', ...sets, 'custom'], default: 'auto' },
     'm-cols': { kind: 'list', values: systems, default: systems, min: 1 },
-    'm-open': { kind: 'enum', values: ['none', ...cells], default: 'none' },
   } as const satisfies StateSpec;
 }
 
@@ -85,7 +83,7 @@ export type MatrixSpec = ReturnType<typeof matrixSpec>;
 /** The decoded state of one matrix widget. */
 export type MatrixState = StateOf<MatrixSpec>;
 
-/** The key of one cell, as used by `m-open` and the cells' `data-cell`. */
+/** The key of one cell, `<dimension>.<system>`: its anchor on the full record. */
 export const cellKey = (dimension: string, system: string) => `${dimension}.${system}`;
 
 /** Puts the list fields in column and group order, so that the default view writes no query. */
@@ -153,7 +151,11 @@ export function describeCounts(
 }
 
 /** The short summary of the state kept in the root's data-state. */
-export function describeState(state: MatrixState, shown: readonly string[], systems: readonly string[]): string {
+export function describeState(
+  state: MatrixState,
+  shown: readonly string[],
+  systems: readonly string[],
+): string {
   const cols = shown.length === systems.length ? 'all' : shown.join(',');
   return [
     `set=${state['m-set']}`,
@@ -163,7 +165,6 @@ export function describeState(state: MatrixState, shown: readonly string[], syst
     `match=${state['m-match']}`,
     `hide=${state['m-hide'].join(',') || 'none'}`,
     `cols=${cols}`,
-    `open=${state['m-open']}`,
   ].join(';');
 }
 

@@ -36,11 +36,21 @@ export interface CellView {
 export function cellViewAt(cell: CellLite, span: Lifespan | undefined, at: string): CellView {
   const life = span ? lifeAt(span, at) : 'alive';
   if (life === 'not-yet')
-    return { status: life, label: LIFE_LABELS[life], value: `First released ${formatPartialDate(span!.first)}`, index: null };
+    return {
+      status: life,
+      label: LIFE_LABELS[life],
+      value: `First released ${formatPartialDate(span!.first)}`,
+      index: null,
+    };
   if (life === 'ended') {
     // An ended system keeps its last answer on show, marked as ended.
     const last = cell.history.length;
-    return { status: life, label: `${LIFE_LABELS[life]} ${span!.last!.slice(0, 4)}`, value: cell.value, index: last };
+    return {
+      status: life,
+      label: LIFE_LABELS[life],
+      value: cell.value,
+      index: last,
+    };
   }
   const found = cellAt<StateLite>({ ...cell, history: cell.history }, at);
   if (found.kind === 'before') {

@@ -11,7 +11,7 @@ import type { BibEntry } from '../schemas/bibliography';
 import type { Evidence } from '../schemas/common';
 import type { ContentProblem } from './errors';
 import { datedClaims, type DatedClaim } from './dated-claims';
-import type { AtlasData } from './data-kinds';
+import { dataKinds, type AtlasData } from './data-kinds';
 
 /** What the checks need of the atlas. */
 export interface ProvenanceInput extends AtlasData {
@@ -65,12 +65,18 @@ export function provenanceReport(atlas: ProvenanceInput, origin: Map<unknown, st
   const coverage: ContentProblem[] = [];
   for (const b of atlas.bibliography) {
     const at = (field: string, message: string) => ({ file: b.file, entry: b.key, field, message });
-    if (!b.fields.tier) coverage.push(at('tier', 'is missing: every source is primary, secondary or tertiary'));
+    if (!b.fields.tier)
+      coverage.push(at('tier', 'is missing: every source is primary, secondary or tertiary'));
     for (const field of ['url', 'archive'] as const) {
       const url = b.fields[field];
       const host = url && onCopyHost(url, atlas.copyHosts);
       if (host)
-        errors.push(at(field, `is on ${host}, which serves copies (content/data/copy-hosts.txt): cite the canonical home`));
+        errors.push(
+          at(
+            field,
+            `is on ${host}, which serves copies (content/data/copy-hosts.txt): cite the canonical home`,
+          ),
+        );
     }
     if (b.fields.urldate && b.fields.urldate.slice(0, 4) < b.fields.year)
       errors.push(at('year', `${b.fields.year} is after the day it was read (${b.fields.urldate})`));
@@ -79,7 +85,11 @@ export function provenanceReport(atlas: ProvenanceInput, origin: Map<unknown, st
   const claims = datedClaims(atlas, origin);
   for (const claim of claimsWithSources(atlas, origin)) {
     if (claim.sources.length && claim.sources.every((k) => tierOf(k) === 'tertiary'))
-      errors.push({ ...claim.where, field: 'sources', message: 'rests on tertiary sources alone: add a primary or secondary one' });
+      errors.push({
+        ...claim.where,
+        field: 'sources',
+        message: 'rests on tertiary sources alone: add a primary or secondary one',
+      });
   }
   for (const c of claims) {
     const where = { ...c.where, field: c.field ? `${c.field}.evidence` : 'evidence' };
@@ -96,7 +106,9 @@ export function provenanceReport(atlas: ProvenanceInput, origin: Map<unknown, st
 
 function evidenceErrors(e: Evidence, claim: DatedClaim, field: string): ContentProblem[] {
   if (claim.sources.includes(e.source)) return [];
-  return [{ ...claim.where, field: `${field}.source`, message: `"${e.source}" is not among the claim's sources` }];
+  return [
+    { ...claim.where, field: `${field}.source`, message: `"${e.source}" is not among the claim's sources` },
+  ];
 }
 
 /** Every entry or part of an entry that lists sources, for the tertiary-only check. */
@@ -111,8 +123,9 @@ function claimsWithSources(atlas: AtlasData, origin: Map<unknown, string>) {
       for (const [k, v] of Object.entries(o)) if (k !== 'sources') visit(v, file, entry);
     }
   };
-  for (const list of Object.values(atlas) as unknown[][]) {
-    if (!Array.isArray(list)) continue;
+  // Only the data as written: the assembled matrix repeats the cells.
+  for (const kind of Object.keys(dataKinds) as (keyof AtlasData)[]) {
+    const list = atlas[kind] as unknown[];
     for (const item of list) {
       const o = item as Record<string, unknown>;
       const entry = String(o.id ?? (o.system && o.dimension ? `${o.system}/${o.dimension}` : '?'));

@@ -1,10 +1,10 @@
 /**
  * The side-by-side comparison's pure logic: which systems are chosen (from the URL or a select),
  * how the matrix rows line up by group, which rows differ, and the words the table prints.
- * No DOM and no schema values (importing those would pull zod into the browser bundle).
+ * No DOM and no schema values (importing those would pull zod into the browser bundle); the words
+ * it prints come from src/lib/vocabulary.ts and src/lib/dates.ts.
  */
 import type { MatrixCell, MatrixDimension } from '../schemas/matrix';
-import { formatPartialDate } from './dates';
 import type { StackBlock, StackSystem } from '../schemas/stack';
 import { parseState, type FieldSpec } from './url-state';
 
@@ -124,54 +124,3 @@ export function blocksByLayer(stack: StackSystem, layers: readonly string[]): Re
     layers.map((l) => [l, stack.blocks.filter((b) => b.layer === l).sort((a, b) => a.col - b.col)]),
   );
 }
-
-/** A cell's `since` as words: `Linux 2.6.20, February 2007` or `Xen 3.0, December 2005`. */
-export function sinceText(since: MatrixCell['since']): string {
-  if (!since) return '';
-  const what = since.version ?? (since.kernel ? `Linux ${since.kernel}` : undefined);
-  const when = since.date ? formatPartialDate(since.date) : undefined;
-  return [what, when].filter(Boolean).join(', ');
-}
-
-/** How each cell status is printed. */
-export const statusLabels: Record<string, string> = {
-  yes: 'Yes',
-  partial: 'Partly',
-  no: 'No',
-  'n/a': 'Not applicable',
-  unknown: 'Unknown',
-  'out-of-tree': 'Out of tree',
-};
-
-/** How each kind of technology is printed. */
-export const kindLabels: Record<string, string> = {
-  hypervisor: 'Hypervisor',
-  'os-level': 'OS-level virtualization (containers)',
-  interface: 'Kernel interface',
-  emulator: 'Emulator',
-  hardware: 'Processor feature',
-  baseline: 'Baseline: no virtualization layer',
-};
-
-/** How each upstream status is printed. */
-export const upstreamLabels: Record<string, string> = {
-  mainline: 'In mainline Linux',
-  'out-of-tree': 'Out of tree: maintained outside mainline Linux',
-  removed: 'Removed from mainline Linux',
-  'not-applicable': 'Not applicable',
-};
-
-/** The matrix groups' headings. */
-export const groupLabels: Record<string, string> = {
-  approach: 'Approach',
-  cpu: 'CPU',
-  memory: 'Memory',
-  io: 'Input and output',
-  isolation: 'Isolation',
-  resources: 'Resource control',
-  operations: 'Operations',
-  platform: 'Platforms',
-  project: 'Project',
-};
-
-export { formatPartialDate };

@@ -1,13 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadAtlas, projectRoot } from './atlas';
-import {
-  collectSourceKeys,
-  docPathToUrl,
-  frontmatterTitle,
-  indexCitingPages,
-  type CitingPage,
-} from './citing-pages';
+import { projectRoot } from './atlas';
 
 /** Lists the page sources under content/docs (paths relative to it). */
 export function readDocs(root = projectRoot): { path: string; src: string }[] {
@@ -22,33 +15,28 @@ export function readDocs(root = projectRoot): { path: string; src: string }[] {
 }
 
 /**
- * The data each diagram component renders: a page that imports the component cites every source
- * in that data. The glossary page renders the glossary through its own component.
+ * The folders a page's imports come from, as `src/diagrams/matrix` or `src/components/reference`:
+ * every `import … from '…'` or `"…"` through the `~/` alias, a path into src/, or (from a route
+ * under src/pages) a relative path.
  */
-const componentData: Record<string, string[]> = {
-  StackExplorer: ['stack'],
-  PathTracer: ['paths'],
-  RingsDiagram: ['rings'],
-  PvopsExplorer: ['pvops'],
-  Matrix: ['cells'],
-  Timeline: ['timeline'],
-  DecisionGuide: ['decision'],
-  Benchmarks: ['benchmarks'],
-  SideBySide: ['cells', 'technologies', 'stack'],
-  Glossary: ['glossary'],
-};
+export function importedFolders(src: string): string[] {
+  const out = new Set<string>();
+  for (const m of src.matchAll(/^\s*import\s[^'"\n]*?from\s*(['"])([^'"\n]+)\1/gm)) {
+    const spec = m[2]!;
+    const inSrc = /(?:^~\/|(?:^|\/)src\/|^(?:\.\.\/)+)((?:diagrams|components)\/[^/]+)\//.exec(spec);
+    if (inSrc) out.add(`src/${inSrc[1]}`);
+  }
+  return [...out];
+}
 
-/** The citing-pages index of the whole site, from citations in the text and from diagrams. */
-export function citingPagesIndex(): Map<string, CitingPage[]> {
-  const atlas = loadAtlas() as unknown as Record<string, unknown>;
-  const docs = readDocs();
-  const dataPages = docs.flatMap((d) => {
-    const kinds = [...d.src.matchAll(/^import (\w+) from '[^']*\.astro';/gm)].flatMap(
-      (m) => componentData[m[1]!] ?? [],
-    );
-    if (!kinds.length) return [];
-    const page = { url: docPathToUrl(d.path), title: frontmatterTitle(d.src) ?? d.path };
-    return [{ page, keys: kinds.flatMap((k) => collectSourceKeys(atlas[k])) }];
-  });
-  return indexCitingPages(docs, dataPages);
+/** The static (not parameterised) .astro routes under src/pages, with their URL and source. */
+export function readRoutePages(root = projectRoot): { url: string; src: string }[] {
+  const base = join(root, 'src', 'pages');
+  return readdirSync(base, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.astro') && !e.name.includes('['))
+    .map((e) => {
+      const rel = relative(base, join(e.parentPath, e.name)).split('\\').join('/');
+      const url = `/${rel.replace(/\.astro$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/');
+      return { url, src: readFileSync(join(e.parentPath, e.name), 'utf8') };
+    });
 }

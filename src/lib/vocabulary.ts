@@ -172,7 +172,12 @@ export const ESCAPE_LAYER_STACK: Record<EscapeLayer, StackLayer> = {
 };
 
 /** What an isolation failure let an attacker do, worst first. */
-export const ESCAPE_IMPACTS = ['escape', 'privilege-escalation', 'information-leak', 'denial-of-service'] as const;
+export const ESCAPE_IMPACTS = [
+  'escape',
+  'privilege-escalation',
+  'information-leak',
+  'denial-of-service',
+] as const;
 /** An escape's impact. */
 export type EscapeImpact = (typeof ESCAPE_IMPACTS)[number];
 /** How each impact is printed. */
@@ -194,3 +199,18 @@ export const LINEAGE_LABELS: Record<LineageKind, string> = {
   people: 'People',
   product: 'Product',
 };
+
+/** The backends paravirt_ops can be bound to, in the order the explorer offers them. */
+export const PV_BACKENDS = ['native', 'xen', 'vmi', 'lguest', 'kvm'] as const;
+/** A paravirt_ops backend. */
+export type PvBackend = (typeof PV_BACKENDS)[number];
+/** How each backend is printed. */
+export const PV_BACKEND_LABELS: Record<PvBackend, string> = {
+  native: 'Native (bare metal)',
+  xen: 'Xen',
+  vmi: 'VMI (VMware)',
+  lguest: 'lguest',
+  kvm: 'KVM guest',
+};
+/** The two shapes of the interface the explorer shows: one struct (2.6.20) or groups (2.6.24 on). */
+export const PV_ERAS = ['2620', 'split'] as const;

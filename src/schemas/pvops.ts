@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { PV_BACKENDS } from '../lib/vocabulary';
 import { IdSchema, KernelVersionSchema, SourcesSchema } from './common';
 
 /** The backends the paravirt_ops explorer can bind. */
-export const PvBackends = ['native', 'xen', 'vmi', 'lguest', 'kvm'] as const;
+export const PvBackends = PV_BACKENDS;
 
 /** Which function one backend installs for an operation (or that it leaves the default). */
 export const PvBindingSchema = z.object({

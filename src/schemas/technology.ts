@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import { TECHNOLOGY_KINDS, UPSTREAM_STATES } from '../lib/vocabulary';
-import { EvidenceListSchema, IdSchema, KernelVersionSchema, PartialDateSchema, SourcesSchema } from './common';
+import {
+  EvidenceListSchema,
+  IdSchema,
+  KernelVersionSchema,
+  PartialDateSchema,
+  SourcesSchema,
+} from './common';
 
 /** One milestone of a technology's life in mainline Linux (merged, removed, ...). */
 const UpstreamEventSchema = z.object({
+  /** Names a milestone, so that a shared fact can point at it. */
+  id: IdSchema.optional(),
   version: KernelVersionSchema.optional(),
   date: PartialDateSchema,
   note: z.string().optional(),

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors } from './site';
+import { readData, scrollBoxes, todayIso, watchErrors } from './site';
 
 const PAGE = '/compare/side-by-side/';
 const root = (page: Page) => page.locator('[data-diagram="side-by-side"]');
@@ -14,16 +14,8 @@ test('shows the whole table, every system, with JavaScript off', async ({ browse
   const page = await context.newPage();
   await page.goto(PAGE);
   await expect(root(page)).toBeVisible();
-  expect(await columns(page)).toEqual([
-    'kvm',
-    'xen',
-    'openvz',
-    'linux-vserver',
-    'paravirt-ops',
-    'qemu',
-    'lguest',
-    'bare-metal',
-  ]);
+  const sets = await readData<{ id: string; systems: string[] }[]>('column-sets.yaml');
+  expect(await columns(page)).toEqual(sets.find((s) => s.id === 'all')!.systems);
   expect(await root(page).locator('tr[data-dim]').count()).toBeGreaterThan(20);
   await expect(root(page).locator('td[data-system="kvm"] .va-cite a').first()).toHaveAttribute(
     'href',
@@ -82,7 +74,7 @@ test('reads the systems and the diff toggle from the URL, and survives a reload'
   expect(await columns(page)).toEqual(['qemu', 'lguest', 'bare-metal']);
   await expect(root(page).locator('[data-diff]')).toBeChecked();
   await expect(root(page).locator('select[data-slot="2"]')).toHaveValue('bare-metal');
-  await expect(root(page).locator('.va-notice')).toBeEmpty();
+  await expect(root(page).locator(':scope > .va-notice')).toBeEmpty();
   await page.reload();
   await expect(root(page)).toHaveAttribute('data-state', 'systems=qemu,lguest,bare-metal;diff=1');
 });
@@ -109,7 +101,7 @@ for (const q of junk) {
     await page.goto(`${PAGE}?${q}`);
     await expect(root(page)).toHaveAttribute('data-enhanced', '');
     await expect(root(page)).toHaveAttribute('data-state', 'systems=kvm,xen;diff=0');
-    await expect(root(page).locator('.va-notice')).toContainText('default view');
+    await expect(root(page).locator(':scope > .va-notice')).toContainText('default view');
     expect(await columns(page)).toEqual(['kvm', 'xen']);
     expect(await root(page).innerHTML()).not.toMatch(/<script>alert|onerror=alert/);
     expect(errors).toEqual([]);
@@ -133,3 +125,38 @@ test('fits a 360 px screen: the table scrolls inside its box, never the page', a
     await context.close();
   }
 });
+
+test('shows the systems as they stood at the date shown, and a system not yet released says so', async ({
+  page,
+}) => {
+  await page.goto(`${PAGE}?systems=kvm,xen,firecracker&at=2010`);
+  await expect(root(page)).toHaveAttribute('data-at', '2010');
+  await expect(root(page).locator('thead th[data-system="firecracker"]')).toContainText('Not yet');
+  const cell = root(page).locator('tr[data-dim="virtualization-approach"] td[data-system="firecracker"]');
+  await expect(cell).toHaveAttribute('data-status', 'not-yet');
+  await page.goto(`${PAGE}?systems=kvm,xen,firecracker`);
+  await expect(root(page)).toHaveAttribute('data-at', todayIso());
+  await expect(cell).not.toHaveAttribute('data-status', 'not-yet');
+});
+
+for (const width of [390, 1280]) {
+  test(`at ${width} px: three columns fit, the headers stay in view, and no box traps the scroll`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto(`${PAGE}?systems=kvm,xen,gvisor`);
+    await expect(root(page)).toHaveAttribute('data-enhanced', '');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    for (const id of ['kvm', 'xen', 'gvisor']) {
+      const box = await root(page).locator(`thead th[data-system="${id}"]`).boundingBox();
+      expect(box!.x + box!.width, id).toBeLessThanOrEqual(width);
+    }
+    expect(
+      (await scrollBoxes(page, '[data-diagram="side-by-side"]')).filter((b) => b.height > 844 / 2),
+    ).toEqual([]);
+    await root(page).locator('tr[data-dim]').last().scrollIntoViewIfNeeded();
+    const head = await root(page).locator('thead th[data-system="kvm"]').boundingBox();
+    expect(head!.y).toBeGreaterThanOrEqual(0);
+    expect(head!.y).toBeLessThan(160);
+  });
+}

@@ -22,3 +22,34 @@ export function watchErrors(page: Page): string[] {
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   return errors;
 }
+
+/** Today as the site computes it (UTC), for checks of `data-at`. */
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/** Reads a YAML data file of the atlas (tests read the data instead of pinning values). */
+export async function readData<T = unknown>(file: string): Promise<T> {
+  const { readFileSync } = await import('node:fs');
+  const { load } = await import('js-yaml');
+  return load(readFileSync(`content/data/${file}`, 'utf8')) as T;
+}
+
+/** Every scrolling box inside `root` (overflow auto or scroll and actually overflowing), with its height. */
+export async function scrollBoxes(page: Page, selector: string): Promise<{ tag: string; height: number }[]> {
+  return page.locator(selector).evaluateAll((roots) =>
+    roots.flatMap((root) =>
+      [root, ...root.querySelectorAll('*')]
+        .filter((el) => {
+          const s = getComputedStyle(el);
+          const scrolls = (o: string) => o === 'auto' || o === 'scroll';
+          return (
+            (scrolls(s.overflowY) && el.scrollHeight > el.clientHeight + 1) ||
+            (scrolls(s.overflowX) && el.scrollWidth > el.clientWidth + 1)
+          );
+        })
+        .map((el) => ({
+          tag: `${el.tagName.toLowerCase()}.${el.className}`,
+          height: el.getBoundingClientRect().height,
+        })),
+    ),
+  );
+}

@@ -32,9 +32,13 @@ export function checkCitations() {
   const share = (n) => (total ? n / total : 0);
   const failures = [];
   if (share(counts.primary) < citationGates.minPrimary)
-    failures.push(`primary citation links ${(100 * share(counts.primary)).toFixed(1)}% < ${100 * citationGates.minPrimary}%`);
+    failures.push(
+      `primary citation links ${(100 * share(counts.primary)).toFixed(1)}% < ${100 * citationGates.minPrimary}%`,
+    );
   if (share(counts.tertiary) > citationGates.maxTertiary)
-    failures.push(`tertiary citation links ${(100 * share(counts.tertiary)).toFixed(1)}% > ${100 * citationGates.maxTertiary}%`);
+    failures.push(
+      `tertiary citation links ${(100 * share(counts.tertiary)).toFixed(1)}% > ${100 * citationGates.maxTertiary}%`,
+    );
   if (counts.none) failures.push(`${counts.none} citation links go to sources without a tier`);
   const nonPrimary = [...byKey].sort((a, b) => b[1] - a[1]);
   return { total, counts, share, pages, nonPrimary, failures };

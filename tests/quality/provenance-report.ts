@@ -17,13 +17,16 @@ const shown = [...report.errors, ...report.coverage, ...gaps].filter(
 );
 for (const p of shown) console.log(formatProblem(p));
 const tiers = new Map<string, number>();
-for (const b of atlas.bibliography) tiers.set(b.fields.tier ?? '(none)', (tiers.get(b.fields.tier ?? '(none)') ?? 0) + 1);
+for (const b of atlas.bibliography)
+  tiers.set(b.fields.tier ?? '(none)', (tiers.get(b.fields.tier ?? '(none)') ?? 0) + 1);
 const withTokens = report.claims.filter((c) => c.tokens.length);
 const byKind = new Map<string, [number, number]>();
 for (const c of withTokens) {
   const [n, e] = byKind.get(c.kind) ?? [0, 0];
   byKind.set(c.kind, [n + 1, e + (c.evidence.length ? 1 : 0)]);
 }
-console.log(`\n${shown.length} problem(s) shown; ${report.errors.length} errors, ${report.coverage.length} gaps in all`);
+console.log(
+  `\n${shown.length} problem(s) shown; ${report.errors.length} errors, ${report.coverage.length} gaps in all`,
+);
 console.log(`sources by tier: ${[...tiers].map(([t, n]) => `${t} ${n}`).join(', ')}`);
 console.log(`dated claims with evidence: ${[...byKind].map(([k, [n, e]]) => `${k} ${e}/${n}`).join(', ')}`);

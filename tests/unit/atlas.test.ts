@@ -25,7 +25,10 @@ describe('buildAtlas', () => {
   it('fails on an unknown citation key, naming file, entry and key', () => {
     const files = {
       ...validFiles(),
-      'data/timeline.yaml': validFiles()['data/timeline.yaml']!.replace('[kernelnewbies2620]', '[nosuch2001]'),
+      'data/timeline.yaml': validFiles()['data/timeline.yaml']!.replace(
+        '[kernelnewbies2620]',
+        '[nosuch2001]',
+      ),
     };
     expect(problemsOf(files)).toContain(
       'content/data/timeline.yaml: entry "kvm-merge", field "sources[0]": unknown citation key "nosuch2001"',
@@ -35,7 +38,10 @@ describe('buildAtlas', () => {
   it('fails on an unknown technology id', () => {
     const files = {
       ...validFiles(),
-      'data/timeline.yaml': validFiles()['data/timeline.yaml']!.replace('systems: [kvm]', 'systems: [vmware]'),
+      'data/timeline.yaml': validFiles()['data/timeline.yaml']!.replace(
+        'systems: [kvm]',
+        'systems: [vmware]',
+      ),
     };
     expect(problemsOf(files)).toContain(
       'entry "kvm-merge", field "systems[0]": unknown technology id "vmware"',
@@ -65,7 +71,11 @@ describe('buildAtlas', () => {
 `;
 
   it('joins dimensions with the cells of each system file, system taken from the file name', () => {
-    const atlas = buildAtlas({ ...validFiles(), 'data/dimensions.yaml': dimensions, 'data/cells/kvm.yaml': kvmCells });
+    const atlas = buildAtlas({
+      ...validFiles(),
+      'data/dimensions.yaml': dimensions,
+      'data/cells/kvm.yaml': kvmCells,
+    });
     expect(atlas.matrix.map((d) => d.cells.map((c) => `${c.system}/${c.dimension}`))).toEqual([
       ['kvm/cpu-method'],
       ['kvm/io-method'],
@@ -78,7 +88,9 @@ describe('buildAtlas', () => {
       'data/dimensions.yaml': dimensions,
       'data/cells/kvm.yaml': kvmCells.split('\n').slice(0, 2).join('\n'),
     });
-    expect(msg).toContain('content/data/cells/kvm.yaml: entry "io-method": has no cell for dimension "io-method"');
+    expect(msg).toContain(
+      'content/data/cells/kvm.yaml: entry "io-method": has no cell for dimension "io-method"',
+    );
   });
 
   it('fails on a cell whose history runs past the state that follows it', () => {
@@ -93,8 +105,14 @@ describe('buildAtlas', () => {
     - { value: none, status: 'no', since: { date: '2006' }, until: { date: '2009' }, sources: [kernelnewbies2620], evidence: [{ source: kernelnewbies2620, quote: 'in 2006 there was none', locator: 'top' }] }
 - { dimension: io-method, value: QEMU, status: 'yes', sources: [kernelnewbies2620] }
 `;
-    const msg = problemsOf({ ...validFiles(), 'data/dimensions.yaml': dimensions, 'data/cells/kvm.yaml': cells });
-    expect(msg).toContain('entry "cpu-method", field "history[0].until.date": runs past the next state, which begins 2008');
+    const msg = problemsOf({
+      ...validFiles(),
+      'data/dimensions.yaml': dimensions,
+      'data/cells/kvm.yaml': cells,
+    });
+    expect(msg).toContain(
+      'entry "cpu-method", field "history[0].until.date": runs past the next state, which begins 2008',
+    );
   });
 
   it('fails on a duplicate id', () => {

@@ -29,7 +29,9 @@ describe('parseBibtex', () => {
   });
 
   it('decodes accents in names, so "Mat{\\\'i}as" reads Matías', () => {
-    const e = one(`@misc{x, author = {Mat{\\'i}as, Jos{\\'e} and P{\\"o}tzl, Herbert}, title = {T}, year = {2007}}`);
+    const e = one(
+      `@misc{x, author = {Mat{\\'i}as, Jos{\\'e} and P{\\"o}tzl, Herbert}, title = {T}, year = {2007}}`,
+    );
     expect(e.authors.map(displayName)).toEqual(['José Matías', 'Herbert Pötzl']);
   });
 
@@ -54,7 +56,9 @@ describe('parseBibtex', () => {
   });
 
   it('keeps file order and reports the line of each entry', () => {
-    const { entries } = parseBibtex(`% a comment\n@comment{ignored}\n@misc{b, title={B}, year={2001}}\n\n@misc{a, title={A}, year={2002}}`);
+    const { entries } = parseBibtex(
+      `% a comment\n@comment{ignored}\n@misc{b, title={B}, year={2001}}\n\n@misc{a, title={A}, year={2002}}`,
+    );
     expect(entries.map((e) => [e.key, e.line])).toEqual([
       ['b', 3],
       ['a', 5],
@@ -62,7 +66,9 @@ describe('parseBibtex', () => {
   });
 
   it('reports a broken entry with its line and drops it', () => {
-    const { entries, problems } = parseBibtex('@misc{ok, title={A}, year={2000}}\n\n@misc{x, title = {open, year={2000}}');
+    const { entries, problems } = parseBibtex(
+      '@misc{ok, title={A}, year={2000}}\n\n@misc{x, title = {open, year={2000}}',
+    );
     expect(entries.map((e) => e.key)).toEqual(['ok']);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.line).toBe(3);

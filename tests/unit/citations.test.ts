@@ -11,17 +11,33 @@ const entry = (bib: string): BibEntry => {
 
 describe('citations', () => {
   it('labels one, two and many authors, organisations, and name particles', () => {
-    expect(shortLabel(entry('@misc{k, author = {Russell, Rusty}, title = {t}, year = {2007}}'))).toBe('Russell 2007');
-    expect(shortLabel(entry('@misc{k, author = {Popek, Gerald and Goldberg, Robert}, title = {t}, year = {1974}}'))).toBe(
-      'Popek and Goldberg 1974',
+    expect(shortLabel(entry('@misc{k, author = {Russell, Rusty}, title = {t}, year = {2007}}'))).toBe(
+      'Russell 2007',
     );
     expect(
-      shortLabel(entry('@misc{k, author = {Barham, Paul and Dragovic, Boris and Fraser, Keir}, title = {t}, year = {2003}}')),
+      shortLabel(
+        entry('@misc{k, author = {Popek, Gerald and Goldberg, Robert}, title = {t}, year = {1974}}'),
+      ),
+    ).toBe('Popek and Goldberg 1974');
+    expect(
+      shortLabel(
+        entry(
+          '@misc{k, author = {Barham, Paul and Dragovic, Boris and Fraser, Keir}, title = {t}, year = {2003}}',
+        ),
+      ),
     ).toBe('Barham et al. 2003');
-    expect(shortLabel(entry('@online{k, organization = {Kernelnewbies}, title = {t}, year = {2007}}'))).toBe('Kernelnewbies 2007');
-    expect(shortLabel(entry('@misc{k, author = {{Xen Project}}, title = {t}, year = {2005}}'))).toBe('Xen Project 2005');
-    expect(shortLabel(entry('@misc{k, author = {van Doorn, Leendert}, title = {t}, year = {2006}}'))).toBe('van Doorn 2006');
-    expect(shortLabel(entry("@misc{k, author = {Mat{\\'i}as, Jos{\\'e}}, title = {t}, year = {2010}}"))).toBe('Matías 2010');
+    expect(shortLabel(entry('@online{k, organization = {Kernelnewbies}, title = {t}, year = {2007}}'))).toBe(
+      'Kernelnewbies 2007',
+    );
+    expect(shortLabel(entry('@misc{k, author = {{Xen Project}}, title = {t}, year = {2005}}'))).toBe(
+      'Xen Project 2005',
+    );
+    expect(shortLabel(entry('@misc{k, author = {van Doorn, Leendert}, title = {t}, year = {2006}}'))).toBe(
+      'van Doorn 2006',
+    );
+    expect(shortLabel(entry("@misc{k, author = {Mat{\\'i}as, Jos{\\'e}}, title = {t}, year = {2010}}"))).toBe(
+      'Matías 2010',
+    );
   });
 
   it('formats authors, title, venue and year, with "and others" as et al.', () => {
@@ -50,7 +66,11 @@ describe('uniqueLabels', () => {
   it('adds a, b, ... to entries whose labels would collide, in file order', () => {
     const e = (key: string, org: string, year: string) =>
       entry(`@manual{${key}, organization = {${org}}, title = {${key}}, year = {${year}}}`);
-    const labels = uniqueLabels([e('g1', 'Xen Project', '2005'), e('other', 'LWN', '2007'), e('g2', 'Xen Project', '2005')]);
+    const labels = uniqueLabels([
+      e('g1', 'Xen Project', '2005'),
+      e('other', 'LWN', '2007'),
+      e('g2', 'Xen Project', '2005'),
+    ]);
     expect([labels.get('g1'), labels.get('g2'), labels.get('other')]).toEqual([
       'Xen Project 2005a',
       'Xen Project 2005b',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addInlineScriptHashes, cspHash, inlineScripts } from '../../src/lib/csp';
+import { addInlineScriptHashes, cspHash, CspRewriteError, inlineScripts } from '../../src/lib/csp';
 
 const page = (policy: string, body: string) =>
   `<head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body>`;
@@ -21,10 +21,20 @@ describe('CSP inline-script hashes', () => {
     expect(out).toContain("style-src 'self';");
   });
 
-  it('does not add a hash twice and ignores pages without a policy', () => {
+  it('does not add a hash twice, and leaves a page with neither policy nor inline script alone', () => {
     const html = page(`script-src 'self' ${cspHash('x()')};`, '<script>x()</script>');
     expect(addInlineScriptHashes(html)).toBe(html);
-    expect(addInlineScriptHashes('<script>x()</script>')).toBe('<script>x()</script>');
+    expect(addInlineScriptHashes('<p>no script</p>')).toBe('<p>no script</p>');
+  });
+
+  it('throws when a page runs inline scripts but has no policy to hash them into', () => {
+    expect(() => addInlineScriptHashes('<script>x()</script>')).toThrow(CspRewriteError);
+  });
+
+  it('throws when the policy has no script-src directive', () => {
+    expect(() => addInlineScriptHashes(page("default-src 'self';", '<script>x()</script>'))).toThrow(
+      /no script-src/,
+    );
   });
 
   it('computes the standard sha256 source expression', () => {

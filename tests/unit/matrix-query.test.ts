@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildMatrixExport,
-  formatSince,
-  matrixCsvRecords,
-  matrixSystems,
-} from '../../src/diagrams/matrix/model';
+import { buildMatrixExport, matrixCsvRecords, matrixSystems } from '../../src/diagrams/matrix/model';
 import {
   csvField,
   describeCounts,
@@ -17,12 +12,14 @@ import {
   STATUS_LABELS,
   STATUS_ORDER,
   toCsv,
-  visibleSystems,
+  shownSystems,
+  defaultSetAt,
   type MatrixState,
   type QueryRow,
 } from '../../src/lib/matrix-query';
 import { defaultState, parseState, writeState } from '../../src/lib/url-state';
 import { CellStatuses, type MatrixDimension } from '../../src/schemas/matrix';
+import { LIFE_STATES } from '../../src/lib/vocabulary';
 import type { Technology } from '../../src/schemas/technology';
 
 const systems = ['kvm', 'xen', 'openvz'];
@@ -57,14 +54,22 @@ const rows: QueryRow[] = [
     status: { kvm: 'unknown', xen: 'yes', openvz: 'no' },
   },
 ];
-const spec = matrixSpec(systems, groups, ['placement.kvm', 'smp.xen']);
+const sets = [
+  { id: 'old', label: 'Old', systems: ['kvm', 'openvz'], defaultFrom: '1990' },
+  { id: 'new', label: 'New', systems: ['xen'], defaultFrom: '2019' },
+];
+const spec = matrixSpec(
+  systems,
+  groups,
+  sets.map((x) => x.id),
+);
 const base = defaultState(spec);
 const state = (patch: Partial<MatrixState>): MatrixState => ({ ...base, ...patch });
 const ids = (rs: readonly QueryRow[]) => rs.map((r) => r.id);
 
 describe('matrix queries', () => {
-  it('keeps the status list in step with the schema, with a text label for each', () => {
-    expect([...STATUS_ORDER].sort()).toEqual([...CellStatuses].sort());
+  it('offers every cell status of the schema, then the column states, each with a text label', () => {
+    expect([...STATUS_ORDER]).toEqual([...CellStatuses, ...LIFE_STATES]);
     for (const s of CellStatuses) expect(STATUS_LABELS[s]).toMatch(/\w/);
   });
 
@@ -100,23 +105,32 @@ describe('matrix queries', () => {
   it('filters rows by the chosen system status, or only marks them', () => {
     const only = state({ 'm-sys': 'openvz', 'm-status': 'no' });
     expect(ids(rows.filter((r) => isRowVisible(r, only)))).toEqual(['unmodified', 'balloon']);
-    const mark = { ...only, 'm-match': 'mark' };
+    const mark = { ...only, 'm-match': 'mark' as const };
     expect(rows.every((r) => isRowVisible(r, mark))).toBe(true);
     expect(ids(rows.filter((r) => isRowMarked(r, mark)))).toEqual(['unmodified', 'balloon']);
     expect(rows.some((r) => isRowMarked(r, state({ 'm-match': 'mark' })))).toBe(false);
-    expect(describeCounts(rows, mark, systems)).toBe(
+    expect(describeCounts(rows, mark, systems, systems)).toBe(
       'Showing 4 of 4 dimensions and 3 of 3 systems; 2 highlighted.',
     );
   });
 
-  it('hides whole groups and columns', () => {
-    const s = state({ 'm-hide': ['approach'], 'm-cols': ['xen'] });
+  it('hides whole groups and, chosen by hand, columns', () => {
+    const s = state({ 'm-hide': ['approach'], 'm-set': 'custom', 'm-cols': ['xen'] });
     expect(ids(rows.filter((r) => isRowVisible(r, s)))).toEqual(['smp', 'balloon']);
-    expect(visibleSystems(systems, s)).toEqual(['xen']);
-    expect(describeCounts(rows, s, systems)).toBe('Showing 2 of 4 dimensions and 1 of 3 systems.');
-    expect(describeState(s, systems)).toBe(
-      'sort=group;sys=kvm;status=any;match=only;hide=approach;cols=xen;open=none',
+    const shown = shownSystems(s, systems, sets, '2026-11-30');
+    expect(shown).toEqual(['xen']);
+    expect(describeCounts(rows, s, shown, systems)).toBe('Showing 2 of 4 dimensions and 1 of 3 systems.');
+    expect(describeState(s, shown, systems)).toBe(
+      'set=custom;sort=group;sys=kvm;status=any;match=only;hide=approach;cols=xen',
     );
+  });
+
+  it('shows the default column set of the date shown, or a set chosen by name', () => {
+    expect(defaultSetAt(sets, '2006-12-11')?.id).toBe('old');
+    expect(defaultSetAt(sets, '2019-01-01')?.id).toBe('new');
+    expect(shownSystems(base, systems, sets, '2006-12-11')).toEqual(['kvm', 'openvz']);
+    expect(shownSystems(base, systems, sets, '2026-11-30')).toEqual(['xen']);
+    expect(shownSystems(state({ 'm-set': 'old' }), systems, sets, '2026-11-30')).toEqual(['kvm', 'openvz']);
   });
 
   it('round-trips a state through the URL, and writes nothing for the defaults', () => {
@@ -127,8 +141,8 @@ describe('matrix queries', () => {
         'm-status': 'n/a',
         'm-match': 'mark',
         'm-hide': ['memory', 'cpu'],
+        'm-set': 'custom',
         'm-cols': ['openvz', 'kvm'],
-        'm-open': 'smp.xen',
       }),
       systems,
       groups,
@@ -147,12 +161,13 @@ describe('matrix queries', () => {
 
   it('falls back to defaults on junk: unknown ids, repeats, markup, overlong and broken values', () => {
     const junk =
-      '?m-sort=year&m-sys=vmware&m-status=%3Cscript%3E&m-hide=cpu,cpu&m-cols=&m-open=' +
+      '?m-sort=year&m-sys=vmware&m-status=%3Cscript%3E&m-hide=cpu,cpu&m-cols=' +
       'x'.repeat(500) +
       '&m-match=%E0%A4%A';
     const { state: s, rejected } = parseState(spec, junk);
     expect(s).toEqual(base);
-    expect(rejected.sort()).toEqual(['m-cols', 'm-hide', 'm-match', 'm-open', 'm-sort', 'm-status', 'm-sys']);
+    expect(rejected.sort()).toEqual(['m-cols', 'm-hide', 'm-match', 'm-sort', 'm-status', 'm-sys']);
+    expect(parseState(spec, '?m-set=everything').rejected).toEqual(['m-set']);
   });
 });
 
@@ -174,15 +189,24 @@ describe('matrix CSV', () => {
 });
 
 describe('matrix export', () => {
-  const tech = (id: string, name: string) => ({ id, name }) as Technology;
-  const cell = (system: string, extra: object = {}) => ({
+  const tech = (id: string, name: string, first = '2000', last?: string) =>
+    ({
+      id,
+      name,
+      dates: { first, last, sources: [], evidence: [] },
+      upstream: { status: 'mainline', milestones: [] },
+    }) as unknown as Technology;
+  const cell = (system: string, dimension: string, extra: object = {}) => ({
     system,
+    dimension,
     value: `${system} value`,
     status: 'yes' as const,
     sources: ['k1', 'k2'],
+    evidence: [],
+    history: [],
     ...extra,
   });
-  const dims = [
+  const dims: MatrixDimension[] = [
     {
       id: 'd1',
       group: 'cpu',
@@ -190,8 +214,24 @@ describe('matrix export', () => {
       description: 'First dimension.',
       terms: [],
       cells: [
-        cell('kvm', { since: { kernel: '2.6.20', date: '2007-02' } }),
-        cell('xen', { note: 'Says "PV", then HVM.\nSecond line', since: { version: 'Xen 3.0' } }),
+        cell('kvm', 'd1', {
+          since: { kernel: '2.6.20', date: '2007-02' },
+          evidence: [{ source: 'k1', quote: 'in 2.6.20', locator: 'p. 1' }],
+        }),
+        cell('xen', 'd1', {
+          note: 'Says "PV", then HVM.\nSecond line',
+          since: { version: 'Xen 3.0', date: '2005-12' },
+          history: [
+            {
+              value: 'PV only',
+              status: 'partial',
+              since: { date: '2003-10' },
+              until: { date: '2005-12' },
+              sources: ['k3'],
+              evidence: [],
+            },
+          ],
+        }),
       ],
     },
     {
@@ -200,57 +240,55 @@ describe('matrix export', () => {
       label: 'Two',
       description: 'Second dimension.',
       terms: [],
-      cells: [cell('xen', { since: { date: '2006' } }), cell('kvm')],
+      cells: [cell('kvm', 'd2'), cell('xen', 'd2')],
     },
-  ] as MatrixDimension[];
+  ];
 
-  it('formats since as the release then the date in parentheses', () => {
-    expect(formatSince({ kernel: '2.6.20', date: '2007-02' })).toBe('Linux 2.6.20 (2007-02)');
-    expect(formatSince({ version: 'Xen 3.0', date: '2005-12' })).toBe('Xen 3.0 (2005-12)');
-    expect(formatSince({ version: 'QEMU 2.1' })).toBe('QEMU 2.1');
-    expect(formatSince({ date: '2006-04' })).toBe('2006-04');
-    expect(formatSince(undefined)).toBe('');
+  it('names the systems in column order with their lifespans', () => {
+    expect(
+      matrixSystems(dims, [tech('kvm', 'KVM', '2006-10'), tech('xen', 'Xen', '2003-10', '2099')]),
+    ).toEqual([
+      { id: 'kvm', name: 'KVM', page: undefined, lifespan: { first: '2006-10' } },
+      { id: 'xen', name: 'Xen', page: undefined, lifespan: { first: '2003-10', last: '2099' } },
+    ]);
   });
 
-  it('shapes the JSON with systems in first-seen order and optional fields only when present', () => {
+  it('exports today at the top of each cell and every state in time order in its history', () => {
     const out = buildMatrixExport(dims, [tech('kvm', 'KVM'), tech('xen', 'Xen')]);
     expect(out.systems).toEqual([
-      { id: 'kvm', name: 'KVM' },
-      { id: 'xen', name: 'Xen' },
+      { id: 'kvm', name: 'KVM', first: '2000' },
+      { id: 'xen', name: 'Xen', first: '2000' },
     ]);
-    expect(out.dimensions[1]).toEqual({
-      id: 'd2',
-      group: 'io',
-      label: 'Two',
-      description: 'Second dimension.',
-    });
     expect(out.cells.map((c) => `${c.dimension}.${c.system}`)).toEqual([
       'd1.kvm',
       'd1.xen',
       'd2.kvm',
       'd2.xen',
     ]);
-    expect(out.cells[2]).toEqual({
-      system: 'kvm',
-      dimension: 'd2',
-      value: 'kvm value',
+    const xen = out.cells[1]!;
+    expect(xen).toMatchObject({
+      from: '2005-12',
+      since: 'Xen 3.0, December 2005',
       status: 'yes',
-      sources: ['k1', 'k2'],
+      statusLabel: 'Yes',
     });
-    expect(out.cells[0]!.since).toBe('Linux 2.6.20 (2007-02)');
+    expect(xen.history.map((h) => [h.from, h.until, h.status, h.value])).toEqual([
+      ['2003-10', '2005-12', 'partial', 'PV only'],
+      ['2005-12', undefined, 'yes', 'xen value'],
+    ]);
+    expect(out.cells[0]!.evidence).toEqual([{ source: 'k1', quote: 'in 2.6.20', locator: 'p. 1' }]);
+    expect(out.cells[2]).not.toHaveProperty('note');
   });
 
-  it('writes one CSV record per cell with sources joined by a space, parseable back', () => {
+  it('writes one CSV record per state, marking today, with sources joined by a space', () => {
     const csv = toCsv(matrixCsvRecords(buildMatrixExport(dims, [tech('kvm', 'KVM'), tech('xen', 'Xen')])));
-    expect(csv.startsWith('system,dimension,group,value,status,note,since,sources\r\n')).toBe(true);
-    expect(csv).toContain('xen,d1,cpu,xen value,yes,"Says ""PV"", then HVM.\nSecond line",Xen 3.0,k1 k2\r\n');
-    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(5);
-  });
-
-  it('fails with the file and entry when a dimension lacks a system', () => {
-    const gap = [...dims, { ...dims[1]!, id: 'd3', cells: [cell('kvm')] }] as MatrixDimension[];
-    expect(() => matrixSystems(gap, [])).toThrow(
-      'content/data/matrix.yaml: dimension "d3" has no cell for xen',
+    expect(
+      csv.startsWith('system,dimension,group,current,from,until,status,value,note,since,sources\r\n'),
+    ).toBe(true);
+    expect(csv).toContain('xen,d1,cpu,no,2003-10,2005-12,partial,PV only,,October 2003,k3\r\n');
+    expect(csv).toContain(
+      'xen,d1,cpu,yes,2005-12,,yes,xen value,"Says ""PV"", then HVM.\nSecond line","Xen 3.0, December 2005",k1 k2\r\n',
     );
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(6);
   });
 });

@@ -8,7 +8,10 @@ import { validFiles } from './fixtures';
 /** The problems a strict build reports, one per line ('' when it passes). */
 function problems(files: Record<string, string | undefined>): string {
   try {
-    buildAtlas({ 'data/copy-hosts.txt': '# copies\nlinuxtopia.org\ngithub.com/raspberrypi/linux\n', ...files }, { strict: true });
+    buildAtlas(
+      { 'data/copy-hosts.txt': '# copies\nlinuxtopia.org\ngithub.com/raspberrypi/linux\n', ...files },
+      { strict: true },
+    );
     return '';
   } catch (e) {
     expect(e).toBeInstanceOf(ContentError);
@@ -30,7 +33,10 @@ describe('provenance checks', () => {
 
   it('fails on a source whose address is on a copy host', () => {
     const f = validFiles();
-    const moved = bib(f).replace('https://kernelnewbies.org/Linux_2_6_20', 'https://www.linuxtopia.org/online_books/x.html');
+    const moved = bib(f).replace(
+      'https://kernelnewbies.org/Linux_2_6_20',
+      'https://www.linuxtopia.org/online_books/x.html',
+    );
     expect(problems({ ...f, 'references/test.bib': moved })).toContain(
       'entry "kernelnewbies2620", field "url": is on linuxtopia.org, which serves copies',
     );
@@ -38,8 +44,13 @@ describe('provenance checks', () => {
 
   it('fails on a claim whose only sources are tertiary', () => {
     const f = validFiles();
-    const msg = problems({ ...f, 'references/test.bib': bib(f).replace('tier = {secondary}', 'tier = {tertiary}') });
-    expect(msg).toContain('content/data/timeline.yaml: entry "kvm-merge", field "sources": rests on tertiary sources alone');
+    const msg = problems({
+      ...f,
+      'references/test.bib': bib(f).replace('tier = {secondary}', 'tier = {tertiary}'),
+    });
+    expect(msg).toContain(
+      'content/data/timeline.yaml: entry "kvm-merge", field "sources": rests on tertiary sources alone',
+    );
   });
 
   it('fails on a dated item without evidence', () => {
@@ -60,7 +71,10 @@ describe('provenance checks', () => {
 
   it('fails on evidence from a source the claim does not cite', () => {
     const f = validFiles();
-    const facts = f['data/facts.yaml']!.replace('evidence: [{ source: kernelnewbies2620', 'evidence: [{ source: barham2003xen');
+    const facts = f['data/facts.yaml']!.replace(
+      'evidence: [{ source: kernelnewbies2620',
+      'evidence: [{ source: barham2003xen',
+    );
     expect(problems({ ...f, 'data/facts.yaml': facts })).toContain(
       'field "evidence[0].source": "barham2003xen" is not among the claim\'s sources',
     );
@@ -68,7 +82,10 @@ describe('provenance checks', () => {
 
   it('fails on a quote longer than 300 characters', () => {
     const f = validFiles();
-    const facts = f['data/facts.yaml']!.replace("'Linux 2.6.20 includes KVM'", `'Linux 2.6.20 ${'x'.repeat(300)}'`);
+    const facts = f['data/facts.yaml']!.replace(
+      "'Linux 2.6.20 includes KVM'",
+      `'Linux 2.6.20 ${'x'.repeat(300)}'`,
+    );
     expect(problems({ ...f, 'data/facts.yaml': facts })).toContain('is longer than 300 characters');
   });
 });
@@ -96,7 +113,9 @@ describe('onCopyHost', () => {
     const hosts = ['linuxtopia.org', 'github.com/raspberrypi/linux'];
     expect(onCopyHost('https://www.linuxtopia.org/a', hosts)).toBe('linuxtopia.org');
     expect(onCopyHost('https://docs.linuxtopia.org/a', hosts)).toBe('linuxtopia.org');
-    expect(onCopyHost('https://github.com/raspberrypi/linux/blob/x', hosts)).toBe('github.com/raspberrypi/linux');
+    expect(onCopyHost('https://github.com/raspberrypi/linux/blob/x', hosts)).toBe(
+      'github.com/raspberrypi/linux',
+    );
     expect(onCopyHost('https://github.com/torvalds/linux', hosts)).toBeUndefined();
     expect(onCopyHost('https://notlinuxtopia.org/', hosts)).toBeUndefined();
   });

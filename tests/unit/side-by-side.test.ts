@@ -5,23 +5,25 @@ import {
   alignMatrix,
   blocksByLayer,
   differingRows,
-  formatPartialDate,
   matrixSystems,
   parseSideBySide,
   pickSystem,
-  sinceText,
   stacksFor,
   stateString,
   statusesDiffer,
 } from '../../src/lib/side-by-side';
+import { formatPartialDate, milestoneText } from '../../src/lib/dates';
 
 const systems = ['kvm', 'xen', 'openvz', 'qemu'];
 
 const cell = (system: string, status: MatrixDimension['cells'][number]['status']) => ({
   system,
+  dimension: 'd',
   status,
   value: `${system} ${status}`,
   sources: ['k'],
+  evidence: [],
+  history: [],
 });
 const dims: MatrixDimension[] = [
   {
@@ -188,8 +190,8 @@ describe('side-by-side: stacks and words', () => {
     expect(formatPartialDate('2006-10')).toBe('October 2006');
     expect(formatPartialDate('2006-10-19')).toBe('19 October 2006');
     expect(formatPartialDate('2006')).toBe('2006');
-    expect(sinceText({ kernel: '2.6.20', date: '2007-02' })).toBe('Linux 2.6.20, February 2007');
-    expect(sinceText({ version: 'Xen 3.0' })).toBe('Xen 3.0');
-    expect(sinceText(undefined)).toBe('');
+    expect(milestoneText({ kernel: '2.6.20', date: '2007-02' })).toBe('Linux 2.6.20, February 2007');
+    expect(milestoneText({ version: 'Xen 3.0' })).toBe('Xen 3.0');
+    expect(milestoneText(undefined)).toBe('');
   });
 });

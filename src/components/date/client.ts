@@ -44,14 +44,20 @@ class DateControl extends HTMLElement {
     if (reading.isToday) params.delete('at');
     else params.set('at', reading.at);
     const query = params.toString();
-    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
+    );
     this.show(reading, true);
   }
 
   private show(reading: AtReading, announce: boolean) {
     this.dataset.at = reading.at;
     const label = this.querySelector('[data-at-label]')!;
-    label.textContent = reading.isToday ? `today, ${formatPartialDate(this.today)}` : formatPartialDate(reading.at);
+    label.textContent = reading.isToday
+      ? `today, ${formatPartialDate(this.today)}`
+      : formatPartialDate(reading.at);
     const year = this.querySelector<HTMLInputElement>('[data-year]')!;
     year.value = reading.at.slice(0, 4);
     year.setAttribute('aria-valuetext', year.value);

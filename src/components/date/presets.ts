@@ -10,7 +10,10 @@ export interface ResolvedPreset {
 }
 
 /** Resolves every preset of content/data/date-presets.yaml against the timeline and today. */
-export function resolvePresets(data: Pick<AtlasData, 'datePresets' | 'timeline'>, today: string): ResolvedPreset[] {
+export function resolvePresets(
+  data: Pick<AtlasData, 'datePresets' | 'timeline'>,
+  today: string,
+): ResolvedPreset[] {
   return data.datePresets.map((p) => {
     const event = p.event ? data.timeline.find((e) => e.id === p.event) : undefined;
     return { id: p.id, label: p.label, date: p.date ?? event?.date ?? today, snapshot: p.snapshot };

@@ -8,30 +8,33 @@
  *
  * State lives in data-state (set, scale, bar) and in the URL (?b-set=, ?b-scale=; not the bar).
  */
-import { readUrlState, writeUrlState } from '../shared/client-dom';
-import type { StateOf, StateSpec } from '../../lib/url-state';
+import type { StateOf } from '../../lib/url-state';
+import { UrlStateWidget } from '../shared/widget';
 
-type State = { 'b-set': string; 'b-scale': string };
+/** The widget's URL fields, for the result sets rendered on the page. */
+const benchSpec = (ids: readonly string[], first: string) =>
+  ({
+    'b-set': { kind: 'enum', values: ids, default: first },
+    'b-scale': { kind: 'enum', values: ['abs', 'rel'] as const, default: 'abs' },
+  }) as const;
 
-class Benchmarks extends HTMLElement {
-  private spec!: StateSpec;
-  private state!: State;
+type BenchSpec = ReturnType<typeof benchSpec>;
+
+class Benchmarks extends UrlStateWidget<BenchSpec> {
   private bar = 'none';
 
-  connectedCallback() {
+  protected spec() {
     const ids = [...this.querySelectorAll<HTMLElement>('.va-bench-set')].map((s) => s.dataset.set!);
-    this.spec = {
-      'b-set': { kind: 'enum', values: ids, default: this.dataset.default! },
-      'b-scale': { kind: 'enum', values: ['abs', 'rel'], default: 'abs' },
-    };
-    this.state = readUrlState(this.spec, this.querySelector('.va-notice')) as unknown as State;
+    return benchSpec(ids, this.dataset.default!);
+  }
+
+  protected setup() {
     for (const td of this.querySelectorAll<HTMLElement>('td[data-key]')) td.tabIndex = 0;
-    this.dataset.enhanced = '';
 
     this.addEventListener('change', (e) => {
       const t = e.target as HTMLInputElement;
       if (t.name === 'va-bench-set') this.update({ 'b-set': t.value });
-      else if (t.name === 'va-bench-scale') this.update({ 'b-scale': t.value });
+      else if (t.name === 'va-bench-scale') this.update({ 'b-scale': t.value === 'rel' ? 'rel' : 'abs' });
     });
     this.addEventListener('pointerover', (e) => {
       const g = (e.target as Element).closest<SVGGElement>('.va-bench-bar');
@@ -42,18 +45,15 @@ class Benchmarks extends HTMLElement {
       if (td) this.show(td.dataset.key!);
     });
     this.addEventListener('keydown', (e) => this.move(e));
-    this.render();
   }
 
   private get active(): HTMLElement {
     return this.querySelector<HTMLElement>(`.va-bench-set[data-set="${CSS.escape(this.state['b-set'])}"]`)!;
   }
 
-  private update(patch: Partial<State>) {
-    this.state = { ...this.state, ...patch };
+  protected override update(patch: Partial<StateOf<BenchSpec>>) {
     if (patch['b-set']) this.bar = 'none';
-    writeUrlState(this.spec, this.state as unknown as StateOf<StateSpec>);
-    this.render();
+    super.update(patch);
   }
 
   /** Highlights one bar and its table cell, and reads the value out (text from the build). */
@@ -85,7 +85,7 @@ class Benchmarks extends HTMLElement {
     return this.active.dataset.relative === 'true' ? this.state['b-scale'] : 'abs';
   }
 
-  private render() {
+  protected render() {
     const { 'b-set': set } = this.state;
     const scale = this.scale();
     for (const section of this.querySelectorAll<HTMLElement>('.va-bench-set')) {

@@ -1,163 +1,219 @@
 /**
- * <va-decision-guide>: ranks the candidate systems live as the reader answers.
+ * <va-decision-guide>: re-ranks the candidates as the reader answers and as the date moves.
  *
- *   era radio ───────┐
- *   answer radio ────┼──► [era E, answers A] ──► rankCandidates ──► reorder and refill the list
- *   "Clear" button ──┘          │
- *                               └──► URL (?d-era=, ?d-<question>=) and data-state
+ *   answer radio ────┐
+ *   "Clear" button ──┴──► answers (URL: d-<question>) ──┐
+ *   date control (`va:at`) ──► at ──────────────────────┴──► rankAt + whatWouldFlip ──► render:
+ *                                                           move the rendered items, show or hide
+ *                                                           the rendered reasons, rewrite summary,
+ *                                                           flip, bar, links and data-state
+ *   "Download" button ──► buildDecisionRecord(what is shown) ──► adr-virtualization-<date>.md
+ *
+ * The questions, candidates and effects are read back from the markup (DecisionGuide.astro), so the
+ * page carries no second copy of the data. Items move only when their order changes: moving a node
+ * takes the focus away from whatever inside it had it.
  */
-import { readPayload, readUrlState, renderSources, writeUrlState } from '../shared/client-dom';
-import type { SourceRef } from '../shared/sources';
-import type { DecisionQuestion } from '../../schemas/decision';
-import type { StateOf, StateSpec } from '../../lib/url-state';
+import { todayIso } from '../../lib/at-date';
+import { formatPartialDate } from '../../lib/dates';
 import {
-  decisionStateSpec,
+  answersOf,
+  chosenOption,
+  decisionSpec,
   describeState,
-  EFFECT_LABELS,
-  fromFields,
+  effectHoldsAt,
   placeLabel,
-  rankCandidates,
-  reasonSignature,
+  rankAt,
   scoreLabel,
-  toFields,
-  type DecisionReason,
-  type DecisionState,
-  type RankedCandidate,
+  topOf,
+  whatWouldFlip,
+  type DecisionSpec,
+  type EffectKind,
+  type Guide,
+  type GuideEffect,
+  type GuideQuestion,
+  type RankedRow,
 } from '../../lib/decision';
+import { setAttr, setHidden, UrlStateWidget } from '../shared/widget';
+import { compareHref, matrixHref } from './links';
+import { readRecord } from './read-record';
+import { buildDecisionRecord, recordFileName } from './record';
+import { flipText, summaryText, type Names } from './text';
 
-interface Payload {
-  candidates: { id: string; name: string; page: string | null }[];
-  questions: DecisionQuestion[];
-  refs: Record<string, SourceRef>;
+/** A rendered reason and the effect it shows. */
+interface ReasonRef {
+  li: HTMLElement;
+  question: GuideQuestion;
+  option: string;
+  effect: GuideEffect;
 }
 
-class DecisionGuide extends HTMLElement {
-  private data!: Payload;
-  private spec!: StateSpec;
-  private state!: DecisionState;
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-  connectedCallback() {
-    this.data = readPayload<Payload>(this);
-    this.spec = decisionStateSpec(this.data.questions);
-    const fields = readUrlState(this.spec, this.querySelector('.va-notice'));
-    this.state = fromFields(this.data.questions, fields as unknown as Record<string, string>);
-    this.dataset.enhanced = '';
-    // With the radios available, the long reasoning list becomes a reference the reader can open.
+/** Sets an element's text only when it differs (each write inside a live region is spoken). */
+function setText(el: Element, value: string) {
+  if (el.textContent !== value) el.textContent = value;
+}
+
+class DecisionGuide extends UrlStateWidget<DecisionSpec> {
+  protected override readonly datedView = true;
+  private guide: Guide = { questions: [], candidates: [] };
+  private items = new Map<string, HTMLLIElement>();
+  private reasons: ReasonRef[] = [];
+  private labels = new Map<string, string>();
+  private rows: RankedRow[] = [];
+
+  /** Reads questions from the form and candidates and effects from the rendered items. */
+  protected spec(): DecisionSpec {
+    const questions: GuideQuestion[] = [...this.querySelectorAll<HTMLElement>('fieldset[data-question]')].map(
+      (fs) => {
+        const id = fs.dataset.question!;
+        this.labels.set(`q:${id}`, text(fs.querySelector('legend')));
+        const options = [...fs.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((input) => {
+          this.labels.set(`o:${id}/${input.value}`, text(input.closest('label')));
+          return { id: input.value, effects: [] as GuideEffect[] };
+        });
+        return { id, options };
+      },
+    );
+    const lis = [...this.querySelectorAll<HTMLLIElement>('li[data-system]')];
+    lis.sort((a, b) => Number(a.dataset.order) - Number(b.dataset.order));
+    const candidates = lis.map((li) => {
+      const id = li.dataset.system!;
+      this.items.set(id, li);
+      this.labels.set(`c:${id}`, text(li.querySelector('.va-decision-name')));
+      const { first, last } = li.dataset;
+      return { id, lifespan: first ? { first, ...(last ? { last } : {}) } : undefined };
+    });
+    for (const li of this.querySelectorAll<HTMLElement>('li[data-q]')) {
+      const question = questions.find((q) => q.id === li.dataset.q);
+      const option = question?.options.find((o) => o.id === li.dataset.o);
+      if (!question || !option) continue;
+      const effect: GuideEffect = {
+        technology: li.closest<HTMLElement>('li[data-system]')!.dataset.system!,
+        effect: li.dataset.kind as EffectKind,
+        since: li.dataset.since,
+        until: li.dataset.until,
+      };
+      (option.effects as GuideEffect[]).push(effect);
+      this.reasons.push({ li, question, option: option.id, effect });
+    }
+    this.guide = { questions, candidates };
+    return decisionSpec(questions);
+  }
+
+  protected setup() {
+    // With the questions available, the long reasoning list becomes a reference to open on demand.
     this.querySelector<HTMLDetailsElement>('[data-reasoning]')!.open = false;
-
     this.addEventListener('change', (e) => {
       const t = e.target as HTMLInputElement;
-      if (t.type !== 'radio') return;
-      if (t.name === 'd-era') this.update({ ...this.state, era: t.value as DecisionState['era'] });
-      else this.update({ ...this.state, answers: { ...this.state.answers, [t.name.slice(2)]: t.value } });
+      if (t.type !== 'radio' || !(t.name in this.fields)) return;
+      this.update({ [t.name]: t.value });
+      // Beside the questions the ranking scrolls in its own box: show its top, where the change is.
+      const result = this.querySelector<HTMLElement>('.va-decision-result')!;
+      if (result.scrollTop > 0) result.scrollTop = 0;
     });
-    this.querySelector('[data-clear]')!.addEventListener('click', () =>
-      this.update({ era: this.state.era, answers: {} }),
+    this.querySelector('[data-clear]')!.addEventListener('click', () => this.reset());
+    // The phone bar's link moves the focus to the ranking it scrolls to, so the focus is not lost.
+    this.querySelector('[data-to-ranking]')!.addEventListener('click', (e) => {
+      e.preventDefault();
+      const result = this.querySelector<HTMLElement>('.va-decision-result')!;
+      result.scrollIntoView({ block: 'start' });
+      result.focus({ preventScroll: true });
+    });
+    this.querySelector('[data-export]')!.addEventListener('click', () => this.download());
+  }
+
+  private names(): Names {
+    return {
+      name: (id) => this.labels.get(`c:${id}`) ?? id,
+      question: (id) => this.labels.get(`q:${id}`) ?? id,
+      option: (q, o) => this.labels.get(`o:${q}/${o}`) ?? o,
+    };
+  }
+
+  /** Puts `lis` into `list` in order, moving nodes only when the order differs. */
+  private place(list: Element, lis: HTMLLIElement[]) {
+    const now = [...list.children];
+    if (now.length !== lis.length || now.some((li, i) => li !== lis[i])) list.append(...lis);
+  }
+
+  protected render() {
+    const answers = answersOf(this.guide.questions, this.state);
+    const at = this.at.at;
+    const rows = rankAt(this.guide, answers, at);
+    this.rows = rows;
+    for (const input of this.querySelectorAll<HTMLInputElement>(
+      'fieldset[data-question] input[type="radio"]',
+    ))
+      input.checked = this.state[input.name] === input.value;
+
+    const li = (r: RankedRow) => this.items.get(r.technology)!;
+    this.place(this.querySelector('[data-ranking]')!, rows.filter((r) => r.available).map(li));
+    this.place(this.querySelector('[data-unavailable]')!, rows.filter((r) => !r.available).map(li));
+    setHidden(
+      this.querySelector<HTMLElement>('[data-off]')!,
+      rows.every((r) => r.available),
     );
-    this.render();
-  }
-
-  private update(next: DecisionState) {
-    // Normalise through the URL fields so default answers drop out of the state.
-    this.state = fromFields(this.data.questions, toFields(this.data.questions, next));
-    writeUrlState(this.spec, toFields(this.data.questions, this.state) as unknown as StateOf<StateSpec>);
-    this.render();
-  }
-
-  private render() {
-    const { questions } = this.data;
-    const fields = toFields(questions, this.state);
-    for (const [name, value] of Object.entries(fields)) {
-      const input = this.querySelector<HTMLInputElement>(
-        `input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`,
-      );
-      if (input) input.checked = true;
+    const rowOf = new Map(rows.map((r) => [r.technology, r]));
+    for (const r of this.reasons) {
+      const row = rowOf.get(r.effect.technology)!;
+      const on =
+        row.available && chosenOption(r.question, answers).id === r.option && effectHoldsAt(r.effect, at);
+      setHidden(r.li, !on);
     }
-    const ranking = rankCandidates(questions, this.state.answers, this.state.era);
-    const list = this.querySelector<HTMLOListElement>('[data-ranking]')!;
-    const items = new Map(
-      [...list.children].map((li) => [(li as HTMLElement).dataset.tech!, li as HTMLLIElement]),
+    for (const row of rows) this.fillCandidate(li(row), row, rows);
+
+    const names = this.names();
+    const atText = formatPartialDate(at);
+    for (const el of this.querySelectorAll('[data-at-text]')) setText(el, atText);
+    setText(this.querySelector('[data-summary]')!, summaryText(rows, Object.keys(answers).length, at, names));
+    setText(
+      this.querySelector('[data-flip]')!,
+      flipText(whatWouldFlip(this.guide, answers, at), rows, names),
     );
-    const order = ranking.map((r) => items.get(r.technology)!);
-    // Move items only when the order changed, so the live region announces real changes.
-    if (order.some((li, i) => list.children[i] !== li)) list.append(...order);
-    for (const row of ranking) this.fillCandidate(items.get(row.technology)!, row, ranking);
-
-    this.querySelector('[data-summary]')!.textContent = this.summary(ranking);
-    this.dataset.state = describeState(questions, this.state, ranking);
+    const top = topOf(rows);
+    setText(this.querySelector('[data-bar-top]')!, top ? names.name(top.technology) : 'none');
+    const shownAt = this.at.isToday ? undefined : at;
+    setAttr(this.querySelector('[data-compare]')!, 'href', compareHref(rows, shownAt));
+    setAttr(this.querySelector('[data-matrix]')!, 'href', matrixHref(shownAt));
+    this.dataset.state = describeState(this.guide.questions, answers, rows);
   }
 
-  private summary(ranking: RankedCandidate[]): string {
-    const era = this.state.era === '2007' ? 'At the end of 2007' : 'Today';
-    const answered = Object.keys(this.state.answers).length;
-    if (!answered)
-      return `${era}, with no requirements stated, every system scores 0 and they appear in the guide's fixed order.`;
-    const name = (id: string) => this.data.candidates.find((c) => c.id === id)!.name;
-    const top = ranking.filter((r) => !r.excluded && r.place === 1);
-    const out = ranking.filter((r) => r.excluded).length;
-    const lead = top.length
-      ? `${top.map((r) => name(r.technology)).join(', ')} ${top.length > 1 ? 'share' : 'has'} the top score (${scoreLabel(top[0]!.score)})`
-      : 'every system is ruled out';
-    return `${era}, for ${answered} stated requirement${answered === 1 ? '' : 's'}: ${lead}; ${out} ruled out.`;
-  }
-
-  private fillCandidate(li: HTMLLIElement, row: RankedCandidate, ranking: RankedCandidate[]) {
-    li.toggleAttribute('data-excluded', row.excluded);
-    setText(li.querySelector('[data-place]')!, placeLabel(row, ranking));
-    setText(li.querySelector('[data-score]')!, row.excluded ? '' : scoreLabel(row.score));
-    // Rebuild the reasons only when they changed: every rewrite inside the live region is spoken.
-    const signature = reasonSignature(row);
-    if (li.dataset.signature === signature) return;
-    li.dataset.signature = signature;
-    const box = li.querySelector('[data-reasons]')!;
-    const groups: [string, DecisionReason[]][] = [
-      ['Ruled out because', row.exclusions],
-      ['For', row.pros],
-      ['Against', row.cons],
-    ];
-    const nodes: Element[] = [];
-    for (const [title, items] of groups) {
-      if (!items.length) continue;
-      const p = document.createElement('p');
-      p.className = 'va-decision-group';
-      p.textContent = title;
-      const ul = document.createElement('ul');
-      ul.append(...items.map((r) => this.reasonItem(r)));
-      nodes.push(p, ul);
+  private fillCandidate(item: HTMLLIElement, row: RankedRow, rows: RankedRow[]) {
+    setAttr(item, 'data-available', String(row.available));
+    setAttr(item, 'data-excluded', row.excluded ? '' : null);
+    setText(item.querySelector('[data-place]')!, placeLabel(row, rows));
+    setText(item.querySelector('[data-score]')!, row.available && !row.excluded ? scoreLabel(row.score) : '');
+    for (const p of item.querySelectorAll<HTMLElement>('[data-life]'))
+      setHidden(p, p.dataset.life !== row.life);
+    setHidden(item.querySelector<HTMLElement>('[data-reasons]')!, !row.available);
+    let any = false;
+    for (const group of item.querySelectorAll<HTMLElement>('[data-group]')) {
+      const shown = [...group.querySelectorAll<HTMLElement>('li[data-q]')].some((x) => !x.hidden);
+      setHidden(group, !shown);
+      any ||= shown;
     }
-    if (!nodes.length) {
-      const p = document.createElement('p');
-      p.className = 'va-decision-none';
-      p.textContent = 'No stated requirement affects it.';
-      nodes.push(p);
-    }
-    box.replaceChildren(...nodes);
+    setHidden(item.querySelector<HTMLElement>('[data-none]')!, any);
   }
 
-  private reasonItem(r: DecisionReason): HTMLLIElement {
-    const li = document.createElement('li');
-    const badge = document.createElement('span');
-    badge.className = 'va-decision-effect';
-    badge.dataset.effect = r.effect;
-    badge.textContent = EFFECT_LABELS[r.effect];
-    const answer = document.createElement('em');
-    answer.textContent = this.data.questions
-      .find((q) => q.id === r.question)!
-      .options.find((o) => o.id === r.option)!.label;
-    const cites = document.createElement('span');
-    cites.className = 'va-cite';
-    renderSources(
-      cites,
-      r.sources.map((k) => this.data.refs[k]!),
-    );
-    li.append(badge, ' ', answer, `: ${r.reason} `, cites);
-    return li;
+  /** Builds the decision record of what is shown and offers it as a download. */
+  private download() {
+    const record = readRecord(this, {
+      at: this.at.at,
+      generated: todayIso(),
+      url: location.href,
+      rows: this.rows,
+      questions: this.guide.questions,
+      answers: answersOf(this.guide.questions, this.state),
+      names: this.names(),
+    });
+    const url = URL.createObjectURL(new Blob([buildDecisionRecord(record)], { type: 'text/markdown' }));
+    const a = this.querySelector<HTMLAnchorElement>('a[data-download]')!;
+    a.href = url;
+    a.download = recordFileName(this.at.at);
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
   }
-}
-
-/** Sets an element's text only when it differs, so the live region stays quiet otherwise. */
-function setText(el: Element, text: string) {
-  if (el.textContent !== text) el.textContent = text;
 }
 
 customElements.define('va-decision-guide', DecisionGuide);

@@ -2,20 +2,20 @@
  * <va-matrix>: follows the date shown, picks columns, sorts, filters and hides the rows of the
  * server-rendered matrix.
  *
- *   date control (`va:at`) ──► at ──┐
- *   control change ──► state ───────┼──► render ──► each cell shows its state at the date;
- *   cell <details> toggle ──► m-open│              columns shown (a set, or chosen by hand);
- *   Reset ──► default state ────────┘              rows placed, hidden, marked; caption, count,
- *                                                  data-state, data-at and URL updated
+ *   date control (`va:at`) ──► at ──┐   (another date than the page was rendered for: the cells'
+ *   control change ──► state ───────┤    states are fetched once from /data/matrix-states.json)
+ *   Reset ──► default state ────────┴──► render ──► each cell shows its state at the date;
+ *                                        columns shown (a set, or chosen by hand); rows placed,
+ *                                        hidden, marked; caption, count, data-state, data-at, URL
  *
  * Rows sorted by group sit in their group's tbody; any other sort moves them, in order, into
  * the one flat tbody (group headings would lie there). Rows move only when their order changes,
  * since moving a node takes the focus away from whatever inside it had it.
  */
-import type { Lifespan } from '../../lib/at-date';
+import { lifeAt, type Lifespan } from '../../lib/at-date';
 import { formatPartialDate } from '../../lib/dates';
+import { cellViewAt, type CellLite } from '../../lib/matrix-states';
 import {
-  cellKey,
   describeCounts,
   describeState,
   isRowMarked,
@@ -29,16 +29,33 @@ import {
   type MatrixState,
   type QueryRow,
 } from '../../lib/matrix-query';
-import { lifeAt } from '../../lib/at-date';
-import { LIFE_LABELS } from '../../lib/vocabulary';
+import { LIFE_LABELS, type CellStatus } from '../../lib/vocabulary';
 import { readPayload } from '../shared/client-dom';
-import { readDatedCell, showDatedCell, type DatedCellRef } from '../shared/dated-cell';
 import { setAttr, setHidden, UrlStateWidget } from '../shared/widget';
 
 type Field = HTMLInputElement | HTMLSelectElement;
+/** One state as /data/matrix-states.json sends it: since, until, status, value, since in words. */
+type StateRow = [string | null, string | null, CellStatus, string, string | null];
 
-/** A cell's key, as `m-open` writes it: `<dimension>.<system>`. */
-const keyOf = (td: HTMLElement) => cellKey((td.parentElement as HTMLElement).dataset.row!, td.dataset.system!);
+interface CellRef {
+  key: string;
+  system: string;
+  td: HTMLElement;
+  status: HTMLElement;
+  value: HTMLElement;
+  since: HTMLElement | null;
+}
+
+/** Turns the compact rows of the states export into a cell the date logic reads. */
+function toCell(rows: StateRow[]): CellLite {
+  const states = rows.map(([since, until, status, value]) => ({
+    status,
+    value,
+    since: since ? { date: since } : undefined,
+    until: until ? { date: until } : undefined,
+  }));
+  return { ...states.at(-1)!, history: states.slice(0, -1) };
+}
 
 class Matrix extends UrlStateWidget<MatrixSpec> {
   protected override readonly datedView = true;
@@ -46,9 +63,14 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
   private groups: string[] = [];
   private sets: ColumnSetLite[] = [];
   private spans: Record<string, Lifespan | undefined> = {};
-  private rows: (QueryRow & { cells: DatedCellRef[] })[] = [];
+  private rows: (QueryRow & { status: Record<string, string>; cells: CellRef[] })[] = [];
   private trs = new Map<string, HTMLTableRowElement>();
   private bodies = new Map<string, HTMLTableSectionElement>();
+  /** The date the server rendered the cells for. */
+  private renderedAt = '';
+  /** Every cell's states, once fetched. */
+  private states?: Record<string, StateRow[]>;
+  private loading?: Promise<void>;
 
   protected spec(): MatrixSpec {
     this.systems = (this.dataset.systems ?? '').split(' ').filter(Boolean);
@@ -56,8 +78,12 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
     const payload = readPayload<{ sets: ColumnSetLite[]; spans: Record<string, Lifespan> }>(this);
     this.sets = payload.sets;
     this.spans = payload.spans;
-    const cells = [...this.querySelectorAll<HTMLElement>('tr[data-row] > td[data-system]:has(> details)')].map(keyOf);
-    return matrixSpec(this.systems, this.groups, cells, this.sets.map((s) => s.id));
+    this.renderedAt = this.dataset.at ?? '';
+    return matrixSpec(
+      this.systems,
+      this.groups,
+      this.sets.map((s) => s.id),
+    );
   }
 
   protected override normalizeState(s: MatrixState): MatrixState {
@@ -69,19 +95,30 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
       this.bodies.set(body.dataset.group!, body);
     this.rows = [...this.querySelectorAll<HTMLTableRowElement>('tr[data-row]')].map((tr, index) => {
       this.trs.set(tr.dataset.row!, tr);
-      const cells = [...tr.querySelectorAll<HTMLElement>('td[data-system]')].map(readDatedCell);
-      return { id: tr.dataset.row!, group: tr.dataset.group!, label: tr.dataset.label!, index, status: {}, cells };
+      const cells = [...tr.querySelectorAll<HTMLElement>(':scope > td[data-system]')].map((td) => ({
+        key: `${tr.dataset.row}.${td.dataset.system}`,
+        system: td.dataset.system!,
+        td,
+        status: td.querySelector<HTMLElement>(':scope > a')!,
+        value: td.querySelector<HTMLElement>(':scope > span')!,
+        since: td.querySelector<HTMLElement>(':scope > small'),
+      }));
+      const status = Object.fromEntries(cells.map((c) => [c.system, c.td.dataset.status ?? '']));
+      return {
+        id: tr.dataset.row!,
+        group: tr.dataset.group!,
+        label: tr.dataset.label!,
+        index,
+        status,
+        cells,
+      };
     });
     this.addEventListener('change', (e) => this.onChange(e.target as Field));
-    // `toggle` does not bubble, so listen in the capture phase.
-    this.addEventListener('toggle', (e) => this.onToggle(e.target as HTMLElement), true);
-    this.querySelector('[data-reset]')?.addEventListener('click', () => {
-      for (const d of this.querySelectorAll('td details[open]')) (d as HTMLDetailsElement).open = false;
-      this.reset();
-    });
-    this.querySelector('[data-copy-link]')?.addEventListener('click', (e) => void this.copyLink(e.currentTarget as HTMLButtonElement));
-    const open = this.openDetails();
-    if (open) queueMicrotask(() => open.checkVisibility?.() && open.scrollIntoView({ block: 'center' }));
+    this.querySelector('[data-reset]')?.addEventListener('click', () => this.reset());
+    this.querySelector('[data-copy-link]')?.addEventListener(
+      'click',
+      (e) => void this.copyLink(e.currentTarget as HTMLButtonElement),
+    );
   }
 
   private async copyLink(button: HTMLButtonElement) {
@@ -93,11 +130,6 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
       button.textContent = 'Copy failed: use the address bar';
     }
     setTimeout(() => (button.textContent = before), 2500);
-  }
-
-  private openDetails(): HTMLDetailsElement | undefined {
-    const [row, system] = this.state['m-open'].split('.');
-    return this.querySelector<HTMLDetailsElement>(`tr[data-row="${row}"] > td[data-system="${system}"] > details`) ?? undefined;
   }
 
   private checkedValues(field: string, checked: boolean): string[] {
@@ -114,19 +146,13 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
       if (cols.length) this.update({ 'm-set': 'custom', 'm-cols': cols });
       else (t as HTMLInputElement).checked = true;
     } else if (field === 'm-set') {
-      // Choosing a set by hand starts from what is shown now.
-      const shown = this.shown();
-      this.update(t.value === 'custom' ? { 'm-set': 'custom', 'm-cols': shown } : { 'm-set': t.value });
-    } else if (field === 'm-sort' || field === 'm-sys' || field === 'm-status') this.update({ [field]: t.value });
+      // Choosing by hand starts from what is shown now.
+      this.update(
+        t.value === 'custom' ? { 'm-set': 'custom', 'm-cols': this.shown() } : { 'm-set': t.value },
+      );
+    } else if (field === 'm-sort' || field === 'm-sys' || field === 'm-status')
+      this.update({ [field]: t.value });
     else if (field === 'm-match') this.update({ 'm-match': t.value === 'mark' ? 'mark' : 'only' });
-  }
-
-  private onToggle(t: HTMLElement) {
-    const td = t.parentElement;
-    if (!(t instanceof HTMLDetailsElement) || !td?.matches('tr[data-row] > td[data-system]')) return;
-    const key = keyOf(td);
-    if (t.open && this.state['m-open'] !== key) this.update({ 'm-open': key });
-    else if (!t.open && this.state['m-open'] === key) this.update({ 'm-open': 'none' });
   }
 
   private shown(): string[] {
@@ -138,13 +164,30 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
     if (now.length !== trs.length || now.some((tr, i) => tr !== trs[i])) body.append(...trs);
   }
 
+  /** Fetches every cell's states, once. */
+  private loadStates(): Promise<void> {
+    this.loading ??= fetch('/data/matrix-states.json')
+      .then((r) => r.json() as Promise<{ cells: Record<string, StateRow[]> }>)
+      .then((d) => void (this.states = d.cells));
+    return this.loading;
+  }
+
   /** Puts every cell in its state at the date shown, and records the statuses for filtering. */
-  private renderCells() {
-    const at = this.at.at;
+  private renderCells(at: string) {
     for (const row of this.rows) {
-      const status: Record<string, string> = {};
-      for (const c of row.cells) status[c.system] = showDatedCell(c, this.spans[c.system], at).status;
-      row.status = status;
+      for (const c of row.cells) {
+        const rows = this.states![c.key];
+        if (!rows) continue;
+        const view = cellViewAt(toCell(rows), this.spans[c.system], at);
+        row.status[c.system] = view.status;
+        setAttr(c.td, 'data-status', view.status);
+        if (c.status.textContent !== view.label) c.status.textContent = view.label;
+        if (c.value.textContent !== view.value) c.value.textContent = view.value;
+        const since = view.index === rows.length - 1 ? rows.at(-1)![4] : null;
+        if (c.since) setHidden(c.since, !since);
+        if (c.since && since && c.since.textContent !== `Since ${since}`)
+          c.since.textContent = `Since ${since}`;
+      }
     }
     for (const th of this.querySelectorAll<HTMLElement>('thead th[data-system]')) {
       const span = this.spans[th.dataset.system!];
@@ -161,7 +204,11 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
     }
   }
 
-  protected render() {
+  protected render(): void | Promise<void> {
+    const at = this.at.at;
+    // The server rendered one date; another needs every cell's states, fetched once.
+    if (at !== this.renderedAt && !this.states) return this.loadStates().then(() => this.render());
+    if (this.states) this.renderCells(at);
     const s = this.state;
     const shown = this.shown();
     for (const el of this.querySelectorAll<Field>('[data-field]')) {
@@ -170,13 +217,13 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
       else if (el.type === 'radio') el.checked = el.value === s[f];
       else el.checked = f === 'm-hide' ? !s['m-hide'].includes(el.value) : shown.includes(el.value);
     }
-    this.renderCells();
     const flat = s['m-sort'] !== 'group';
     const ordered = sortRows(this.rows, s, this.groups);
     const trOf = (r: QueryRow) => this.trs.get(r.id)!;
     const flatBody = this.querySelector<HTMLTableSectionElement>('tbody[data-flat]')!;
     if (flat) this.place(flatBody, ordered.map(trOf));
-    else for (const [g, body] of this.bodies) this.place(body, ordered.filter((r) => r.group === g).map(trOf));
+    else
+      for (const [g, body] of this.bodies) this.place(body, ordered.filter((r) => r.group === g).map(trOf));
     for (const r of ordered) {
       setHidden(trOf(r), !isRowVisible(r, s));
       trOf(r).classList.toggle('is-marked', isRowMarked(r, s));
@@ -194,13 +241,14 @@ class Matrix extends UrlStateWidget<MatrixSpec> {
     for (const th of this.querySelectorAll<HTMLTableCellElement>('.va-mx-group th'))
       if (th.colSpan !== cols.size + 1) th.colSpan = cols.size + 1;
 
-    const open = this.openDetails();
-    if (open && !open.open) open.open = true;
-    setHidden(this.querySelector<HTMLElement>('[data-empty]')!, this.rows.some((r) => isRowVisible(r, s)));
+    setHidden(
+      this.querySelector<HTMLElement>('[data-empty]')!,
+      this.rows.some((r) => isRowVisible(r, s)),
+    );
     const counts = describeCounts(this.rows, s, shown, this.systems);
     this.querySelector('[data-count]')!.textContent = counts;
     this.querySelector('[data-caption]')!.textContent = counts.replace(/^Showing /, '').replace(/\.$/, '');
-    this.querySelector('[data-caption-at]')!.textContent = formatPartialDate(this.at.at);
+    this.querySelector('[data-caption-at]')!.textContent = formatPartialDate(at);
     this.dataset.state = describeState(s, shown, this.systems);
   }
 }

@@ -3,43 +3,30 @@
  * struct and the 2.6.24 groups (backend radio ─► [B, era]; era radio ─► [B, era']).
  * State: data-state and ?pvops=, ?pvops-era= in the URL.
  */
-import { readUrlState, writeUrlState } from '../shared/client-dom';
-import type { StateOf, StateSpec } from '../../lib/url-state';
+import { PV_BACKEND_LABELS, PV_BACKENDS, PV_ERAS } from '../../lib/vocabulary';
+import { UrlStateWidget } from '../shared/widget';
 
-const labels: Record<string, string> = {
-  native: 'Native (bare metal)',
-  xen: 'Xen',
-  vmi: 'VMI (VMware)',
-  lguest: 'lguest',
-  kvm: 'KVM guest',
-};
-type State = { pvops: string; 'pvops-era': string };
+const spec = {
+  pvops: { kind: 'enum', values: PV_BACKENDS, default: 'native' },
+  'pvops-era': { kind: 'enum', values: PV_ERAS, default: 'split' },
+} as const;
 
-class PvopsExplorer extends HTMLElement {
-  private spec: StateSpec = {
-    pvops: { kind: 'enum', values: Object.keys(labels), default: 'native' },
-    'pvops-era': { kind: 'enum', values: ['2620', 'split'], default: 'split' },
-  };
-  private state!: State;
+class PvopsExplorer extends UrlStateWidget<typeof spec> {
+  protected spec() {
+    return spec;
+  }
 
-  connectedCallback() {
-    this.state = readUrlState(this.spec, this.querySelector('.va-notice')) as unknown as State;
-    this.dataset.enhanced = '';
+  protected setup() {
     this.addEventListener('change', (e) => {
       const t = e.target as HTMLInputElement;
-      if (t.name === 'va-pvops-backend') this.update({ pvops: t.value });
-      if (t.name === 'va-pvops-era') this.update({ 'pvops-era': t.value });
+      const backend = PV_BACKENDS.find((b) => b === t.value);
+      const era = PV_ERAS.find((x) => x === t.value);
+      if (t.name === 'va-pvops-backend' && backend) this.update({ pvops: backend });
+      if (t.name === 'va-pvops-era' && era) this.update({ 'pvops-era': era });
     });
-    this.render();
   }
 
-  private update(patch: Partial<State>) {
-    this.state = { ...this.state, ...patch };
-    writeUrlState(this.spec, this.state as unknown as StateOf<StateSpec>);
-    this.render();
-  }
-
-  private render() {
+  protected render() {
     const { pvops: backend, 'pvops-era': era } = this.state;
     const svg = this.querySelector('svg')!;
     svg.dataset.backend = backend;
@@ -50,8 +37,8 @@ class PvopsExplorer extends HTMLElement {
         t.setAttribute('visibility', t === fn ? 'visible' : 'hidden');
       row.querySelector('.va-pv-link')!.setAttribute('data-bound', fn.dataset.bound!);
     }
-    svg.querySelector('title')!.textContent = `paravirt_ops bindings: ${labels[backend]}`;
-    this.querySelector('[data-backend-label]')!.textContent = labels[backend]!;
+    svg.querySelector('title')!.textContent = `paravirt_ops bindings: ${PV_BACKEND_LABELS[backend]}`;
+    this.querySelector('[data-backend-label]')!.textContent = PV_BACKEND_LABELS[backend];
     this.querySelector<HTMLInputElement>(`input[name="va-pvops-backend"][value="${backend}"]`)!.checked =
       true;
     this.querySelector<HTMLInputElement>(`input[name="va-pvops-era"][value="${era}"]`)!.checked = true;

@@ -35,7 +35,14 @@ export function readDatedCell(td: HTMLElement): DatedCellRef {
     value: only ? (only.querySelector('.va-cell-v')?.textContent ?? '') : (value.textContent ?? ''),
     since: td.dataset.since ? { date: td.dataset.since } : undefined,
   };
-  return { td, system: td.dataset.system!, cell: { ...today, history: states.slice(0, -1) }, status, value, items };
+  return {
+    td,
+    system: td.dataset.system!,
+    cell: { ...today, history: states.slice(0, -1) },
+    status,
+    value,
+    items,
+  };
 }
 
 /** Shows a cell as it stood at a date; returns what it shows. */

@@ -41,8 +41,11 @@ export abstract class UrlStateWidget<S extends StateSpec> extends HTMLElement {
   protected abstract spec(): S;
   /** Adds event listeners; called once, before the first render. */
   protected abstract setup(): void;
-  /** Brings the DOM in line with `state` (and `at`). */
-  protected abstract render(): void;
+  /**
+   * Brings the DOM in line with `state` (and `at`). May return a promise (a view that fetches
+   * data for another date): `data-at` is set once it settles, so it always names what is shown.
+   */
+  protected abstract render(): void | Promise<void>;
   /** Corrects a state that is valid field by field but not as a whole. */
   protected normalizeState(state: StateOf<S>): StateOf<S> {
     return state;
@@ -50,15 +53,24 @@ export abstract class UrlStateWidget<S extends StateSpec> extends HTMLElement {
 
   connectedCallback() {
     this.fields = this.spec();
-    this.state = this.normalizeState(readUrlState(this.fields, this.querySelector('.va-notice')));
+    this.state = this.normalizeState(readUrlState(this.fields, this.notice()));
     if (this.datedView) {
       this.at = currentAt(this.hasAttribute('data-fixed') ? this.dataset.at : undefined);
       document.addEventListener(AT_EVENT, this.onAt);
     }
     this.dataset.enhanced = '';
     this.setup();
-    this.render();
-    if (this.datedView) this.dataset.at = this.at.at;
+    this.renderAndMark();
+  }
+
+  /** Renders, then records the date shown in `data-at` (after an asynchronous render settles). */
+  private renderAndMark(): void {
+    const done = () => {
+      if (this.datedView) this.dataset.at = this.at.at;
+    };
+    const r = this.render();
+    if (r instanceof Promise) void r.then(done);
+    else done();
   }
 
   disconnectedCallback() {
@@ -67,20 +79,24 @@ export abstract class UrlStateWidget<S extends StateSpec> extends HTMLElement {
 
   private readonly onAt = (e: Event) => {
     this.at = (e as CustomEvent<AtReading>).detail;
-    this.render();
-    this.dataset.at = this.at.at;
+    this.renderAndMark();
   };
 
   /** Changes part of the state, records it in the URL and renders. */
   protected update(patch: Partial<StateOf<S>>): void {
     this.state = this.normalizeState({ ...this.state, ...patch });
     writeUrlState(this.fields, this.state);
-    this.render();
+    this.renderAndMark();
+  }
+
+  /** The widget's own notice (not the one of a date control inside it). */
+  protected notice(): Element | null {
+    return [...this.querySelectorAll('.va-notice')].find((n) => !n.closest('va-date-control')) ?? null;
   }
 
   /** Returns to the default view. */
   protected reset(): void {
-    const notice = this.querySelector('.va-notice');
+    const notice = this.notice();
     if (notice) notice.textContent = '';
     this.update(defaultState(this.fields));
   }

@@ -89,7 +89,10 @@ class SideBySide extends UrlStateWidget<SideBySideSpec> {
       let any = false;
       for (const tr of group.querySelectorAll<HTMLElement>('tr[data-dim]')) {
         const statuses = Object.fromEntries(
-          [...tr.querySelectorAll<HTMLElement>('td[data-system]')].map((td) => [td.dataset.system!, td.dataset.status]),
+          [...tr.querySelectorAll<HTMLElement>('td[data-system]')].map((td) => [
+            td.dataset.system!,
+            td.dataset.status,
+          ]),
         );
         setHidden(tr, diff && !statusesDiffer(statuses, chosen));
         if (tr.hidden) continue;
@@ -107,7 +110,9 @@ class SideBySide extends UrlStateWidget<SideBySideSpec> {
     const heads = new Map(
       [...this.querySelectorAll<HTMLElement>('thead th[data-system]')].map((th) => [
         th.dataset.system!,
-        th.querySelector('a')?.textContent?.trim() ?? th.firstChild?.textContent?.trim() ?? th.dataset.system!,
+        th.querySelector('a')?.textContent?.trim() ??
+          th.firstChild?.textContent?.trim() ??
+          th.dataset.system!,
       ]),
     );
     const names = joinNames(chosen.map((id) => heads.get(id) ?? id));

@@ -1,0 +1,3 @@
+import type { DiagramManifest } from '../manifest-types';
+/** The published-benchmarks charts. */
+export const manifest: DiagramManifest = { diagram: 'benchmarks', data: ['benchmarks'] };

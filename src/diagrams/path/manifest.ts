@@ -1,0 +1,3 @@
+import type { DiagramManifest } from '../manifest-types';
+/** The request-path tracer. */
+export const manifest: DiagramManifest = { diagram: 'path', data: ['paths'] };

@@ -1,0 +1,3 @@
+import type { DiagramManifest } from '../manifest-types';
+/** The paravirt_ops explorer. */
+export const manifest: DiagramManifest = { diagram: 'pvops', data: ['pvops'] };

@@ -1,0 +1,3 @@
+import type { DiagramManifest } from '../manifest-types';
+/** The timeline. */
+export const manifest: DiagramManifest = { diagram: 'timeline', data: ['timeline'] };
