@@ -42,7 +42,7 @@ export const dataKinds = {
   technologies: { file: 'technologies.yaml', schema: TechnologySchema },
   glossary: { file: 'glossary.yaml', schema: GlossaryTermSchema },
   timeline: { file: 'timeline.yaml', schema: TimelineEventSchema },
-  timelinePeriods: { file: 'timeline-periods.yaml', schema: TimelinePeriodSchema },
+  timelinePeriods: { file: 'timeline-periods.yaml', schema: TimelinePeriodSchema, optional: true },
   facts: { file: 'facts.yaml', schema: FactSchema },
   dimensions: { file: 'dimensions.yaml', schema: MatrixDimensionEntrySchema, optional: true },
   cells: {

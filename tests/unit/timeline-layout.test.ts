@@ -320,6 +320,7 @@ describe('periods', () => {
       'period "a": key event "xen421" (2025-11-19) falls outside the period',
     ]);
     expect(periodProblems(periods, events)).toEqual([]);
+    expect(periodProblems([], events)).toEqual(['holds no period: the timeline needs at least one']);
   });
 });
 

@@ -89,7 +89,7 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
 
   protected override normalizeState(s: TimelineState): TimelineState {
     const { state, fixed } = normalizeTimelineState(s, this.fields);
-    const notice = this.querySelector('.va-notice');
+    const notice = this.notice();
     if (fixed && notice) notice.textContent ||= rejectionNotice(['t-from']);
     return state;
   }
@@ -194,7 +194,8 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
       this.update({ 't-from': Number(button.dataset.from), 't-to': Number(button.dataset.to) });
     else if (button?.dataset.step) this.step(Number(button.dataset.step), 'chart');
     else if (button?.hasAttribute('data-reset')) {
-      this.querySelector('.va-notice')!.textContent = '';
+      const notice = this.notice();
+      if (notice) notice.textContent = '';
       this.update({ ...defaultState(this.fields), 't-event': this.state['t-event'] });
     } else if (button?.dataset.select) this.select(button.dataset.select, 'list');
     else if (marker) this.select(marker.dataset.id!, 'chart');
