@@ -214,3 +214,19 @@ export const PV_BACKEND_LABELS: Record<PvBackend, string> = {
 };
 /** The two shapes of the interface the explorer shows: one struct (2.6.20) or groups (2.6.24 on). */
 export const PV_ERAS = ['2620', 'split'] as const;
+
+/**
+ * The lanes of the lineage diagram, top to bottom: hardware and paravirtual interfaces, virtual
+ * machines, sandboxes, containers on a shared kernel, and the kernel features they are made of.
+ */
+export const LINEAGE_LANES = ['hardware', 'vm', 'sandbox', 'container', 'kernel'] as const;
+/** A lane of the lineage diagram. */
+export type LineageLane = (typeof LINEAGE_LANES)[number];
+/** How each lane is printed. */
+export const LANE_LABELS: Record<LineageLane, string> = {
+  hardware: 'Hardware and paravirtual interfaces',
+  vm: 'Virtual machines and their monitors',
+  sandbox: 'Containers in a VM or sandbox',
+  container: 'Containers on a shared kernel',
+  kernel: 'Kernel features for containers',
+};

@@ -1,27 +1,10 @@
 import { z } from 'zod';
-import { LINEAGE_KINDS } from '../lib/vocabulary';
+import { LINEAGE_KINDS, LINEAGE_LANES } from '../lib/vocabulary';
 import { EvidenceListSchema, IdSchema, PartialDateSchema, SourcesSchema } from './common';
 
-/**
- * The lanes of the lineage diagram, top to bottom: what VMs run on, VMs and their monitors,
- * containers isolated by a VM or an application kernel, containers sharing the host kernel, and
- * the kernel features those containers are made of. VM-side and container-side interfaces sit on
- * the outside so that most edges cross at most one lane.
- */
-export const LINEAGE_LANES = ['hardware', 'vm', 'sandbox', 'container', 'kernel'] as const;
-/** A lane of the lineage diagram. */
-export type LineageLane = (typeof LINEAGE_LANES)[number];
-/**
- * How each lane is printed. Kept beside the schema for now; it belongs in src/lib/vocabulary.ts
- * beside LINEAGE_LABELS (the browser never prints a lane, so no zod reaches it either way).
- */
-export const LANE_LABELS: Record<LineageLane, string> = {
-  hardware: 'Hardware and paravirtual interfaces',
-  vm: 'Virtual machines and their monitors',
-  sandbox: 'Containers in a VM or sandbox',
-  container: 'Containers on a shared kernel',
-  kernel: 'Kernel features for containers',
-};
+// The lanes (and their words) live in src/lib/vocabulary.ts; VM-side and container-side
+// interfaces sit on the outside so that most edges cross at most one lane.
+export { LINEAGE_LANES, LANE_LABELS, type LineageLane } from '../lib/vocabulary';
 
 /**
  * One thing in the lineage: a technology the atlas describes, or another project, interface or

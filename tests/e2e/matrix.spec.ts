@@ -44,7 +44,7 @@ test.describe('comparison matrix', () => {
     await expect(table.locator('tr[data-row]')).toHaveCount(dims.length);
     const cell = table.locator('tr[data-row="virtualization-approach"] td[data-system="xen"]');
     await expect(cell.locator('a').first()).toHaveText('Yes');
-    await expect(cell.locator('a').first()).toHaveAttribute('href', 'evidence/#virtualization-approach.xen');
+    await expect(cell.locator('a').first()).toHaveAttribute('href', 'evidence/approach/#virtualization-approach.xen');
     await context.close();
   });
 
@@ -185,7 +185,7 @@ test.describe('comparison matrix', () => {
     const link = root(page).locator('tr[data-row="upstream-status"] td[data-system="lguest"] > a');
     await link.focus();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/compare\/matrix\/evidence\/#upstream-status\.lguest$/);
+    await expect(page).toHaveURL(/\/compare\/matrix\/evidence\/project\/#upstream-status\.lguest$/);
     const entry = page.locator('dt[id="upstream-status.lguest"] + dd');
     await expect(entry).toBeInViewport();
     expect(await entry.locator('li').count()).toBeGreaterThan(1);

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 const pages = [
   '/compare/matrix/?m-set=all',
   '/compare/matrix/2006-12-11/',
-  '/compare/matrix/evidence/',
+  '/compare/matrix/evidence/isolation/',
   '/compare/side-by-side/?systems=kvm,xen,gvisor',
 ];
 

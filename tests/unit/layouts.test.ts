@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { layoutPath } from '../../src/diagrams/path/layout';
+import { layoutPath, MARKER_R, viaLines } from '../../src/diagrams/path/layout';
+import {
+  ASCENT,
+  DESCENT,
+  LANE_FONT,
+  textWidth,
+  VIA_FONT,
+  wrapTwoLines,
+} from '../../src/diagrams/path/text-fit';
+import { PathVariantSchema } from '../../src/schemas/path';
 import { layoutPvops } from '../../src/diagrams/pvops/layout';
 import { layoutRings, ringKeys } from '../../src/diagrams/rings/layout';
 import { wrapLabel } from '../../src/diagrams/shared/text';
@@ -49,6 +58,25 @@ describe('layoutStack', () => {
 
 describe('layoutPath', () => {
   const l = layoutPath(scenario.variants[0]!);
+  /** A variant with a long label, a long via label and a steep jump across three lanes. */
+  const steep = PathVariantSchema.parse({
+    id: 'steep',
+    label: 'Steep',
+    technology: 'kvm',
+    lanes: [
+      { id: 'app', label: 'Guest application (non-root ring 3)' },
+      { id: 'a', label: 'Lane A' },
+      { id: 'b', label: 'Lane B' },
+      { id: 'hw', label: 'Physical disk' },
+    ],
+    steps: [
+      { lane: 'app', text: 'The guest starts a write.', sources: ['k'] },
+      { lane: 'hw', via: 'shared-memory', text: 'The write reaches the disk.', sources: ['k'] },
+      { lane: 'hw', via: 'dma', text: 'The disk finishes the write.', sources: ['k'] },
+      { lane: 'app', via: 'event-channel', text: 'The guest hears of it.', sources: ['k'] },
+    ],
+  });
+  const sl = layoutPath(steep);
 
   it('puts each step on its lane, left to right', () => {
     const laneY = new Map(l.lanes.map((lane) => [lane.id, lane.y + lane.height / 2]));
@@ -58,8 +86,56 @@ describe('layoutPath', () => {
 
   it('draws a segment into every step but the first, labelled with its transition', () => {
     expect(l.steps[0]!.segment).toBe('');
-    expect(l.steps[1]!.segment).toMatch(/^M/);
+    expect(l.steps[1]!.segment).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
     expect(l.steps.map((s) => s.via)).toEqual([undefined, 'hypercall', 'event-channel']);
+  });
+
+  it('wraps a long lane label into two lines that stay inside the lane, left of the first marker', () => {
+    const app = sl.lanes.find((lane) => lane.id === 'app')!;
+    expect(app.lines.map((line) => line.text)).toEqual(['Guest application', '(non-root ring 3)']);
+    for (const line of app.lines) {
+      expect(line.y - ASCENT * LANE_FONT).toBeGreaterThanOrEqual(app.y);
+      expect(line.y + DESCENT * LANE_FONT).toBeLessThanOrEqual(app.y + app.height);
+      expect(8 + textWidth(line.text, LANE_FONT)).toBeLessThanOrEqual(sl.labelWidth);
+    }
+    expect(sl.steps[0]!.x - MARKER_R).toBeGreaterThan(sl.labelWidth);
+  });
+
+  it('keeps every via label clear of its segment, of the markers and of the drawing edges', () => {
+    for (const s of sl.steps.filter((step) => step.via)) {
+      const prev = sl.steps[s.index - 1]!;
+      const box = s.viaBox!;
+      expect(box.x).toBeGreaterThan(prev.x + MARKER_R);
+      expect(box.x + box.width).toBeLessThan(s.x - MARKER_R);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(sl.height);
+      // The straight segment, sampled, never enters the box.
+      for (let t = 0; t <= 1; t += 0.01) {
+        const x = prev.x + t * (s.x - prev.x);
+        const y = prev.y + t * (s.y - prev.y);
+        const inside = x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height;
+        expect(inside, `${s.via} at t=${t.toFixed(2)}`).toBe(false);
+      }
+    }
+  });
+
+  it('breaks a long via label after its hyphen, and widens the column gap to hold it', () => {
+    expect(viaLines('shared-memory')).toEqual(['shared-', 'memory']);
+    expect(viaLines('vm-exit')).toEqual(['vm-exit']);
+    expect(sl.steps[1]!.viaLines.map((line) => line.text)).toEqual(['shared-', 'memory']);
+    const gap = sl.steps[1]!.x - sl.steps[0]!.x;
+    expect(gap).toBeGreaterThan(textWidth('shared-', VIA_FONT, true) + 2 * MARKER_R);
+    // Never narrower than its labels need, however small the minimum asked for.
+    expect(layoutPath(steep, { minWidth: 200 }).width).toBeGreaterThan(200);
+    expect(l.width).toBe(620);
+  });
+
+  it('fails, naming the label, when a lane label needs more than two lines', () => {
+    const long = {
+      ...steep,
+      lanes: steep.lanes.map((x, i) => (i ? x : { ...x, label: 'A very long label '.repeat(4) })),
+    };
+    expect(() => layoutPath(long)).toThrow(/Label "A very long label/);
   });
 
   it('fails validation when a step names an unknown lane', async () => {
@@ -69,6 +145,21 @@ describe('layoutPath', () => {
     const issue = PathScenarioSchema.safeParse(bad).error!.issues[0]!;
     expect(issue.message).toMatch(/unknown lane "nowhere"/);
     expect(issue.path).toEqual(['variants', 0, 'steps', 1, 'lane']);
+  });
+});
+
+describe('path label widths', () => {
+  it('estimates wide letters wider than narrow ones, and bold wider than regular', () => {
+    expect(textWidth('mmmm', 10)).toBeGreaterThan(textWidth('iiii', 10) * 2);
+    expect(textWidth('vm-exit', 10.5, true)).toBeGreaterThan(textWidth('vm-exit', 10.5));
+  });
+
+  it('keeps a label that fits on one line, and splits a longer one at its most balanced break', () => {
+    expect(wrapTwoLines('Host kernel', 120, LANE_FONT)).toEqual(['Host kernel']);
+    expect(wrapTwoLines('Firecracker process + KVM', 120, LANE_FONT)).toEqual([
+      'Firecracker',
+      'process + KVM',
+    ]);
   });
 });
 

@@ -34,15 +34,24 @@ describe('build-time SVG', () => {
     expect(html).toMatchSnapshot();
   });
 
-  it('renders a request path with numbered markers and labelled segments', async () => {
+  it('renders a request path with numbered markers, labelled segments and wrapped lane labels', async () => {
     const html = clean(
       await container.renderToString(PathSvg, {
         props: { variant: scenario.variants[0], scenarioLabel: 'A disk write', idPrefix: 'p' },
       }),
     );
+    expect(html).toContain('<title id="p-t">A disk write: PV</title>');
+    expect(html).toMatch(/<svg viewBox="0 0 620 \d+"[^>]*style="min-width: 496px"/);
     expect(html.match(/class="va-path-step"/g)).toHaveLength(3);
-    expect(html).toContain('>hypercall</text>');
-    expect(html).toMatchSnapshot();
+    expect(html.match(/class="va-path-seg"/g)).toHaveLength(2);
+    expect(html).toMatch(
+      /<text text-anchor="middle"><tspan x="[\d.]+" y="[\d.]+">hypercall<\/tspan><\/text>/,
+    );
+    expect(html).toContain('>event-</tspan><tspan');
+    // Lane labels are set line by line, each tspan at its own baseline.
+    expect(html).toMatch(/<text><tspan x="8" y="[\d.]+">Guest kernel<\/tspan><\/text>/);
+    // The whole drawing, one element per line, kept readable beside the test.
+    await expect(html.replace(/></g, '>\n<') + '\n').toMatchFileSnapshot('__fixtures__/path-pv.svg');
   });
 
   it('renders the rings with both modes and every chip', async () => {

@@ -1,48 +1,55 @@
 /**
- * <va-path-tracer>: steps through a request path drawn at build time.
+ * <va-path-tracer>: steps through request paths drawn at build time. The state machine is in
+ * state.ts; this element reads what the server rendered, listens, and toggles `hidden`, classes
+ * and `aria-*`. State: data-state and ?path=, ?path-via=, ?path-step= in the URL.
  *
- *   scenario radio ─► [scenario S, variant V=first, step 0]
- *   variant radio  ─► [S, V', step 0]
- *   Prev/Next, ←/→, Home/End, click a marker ─► [S, V, step k]   (k clamped to the path)
- *
- * State lives in data-state and the URL (?path=, ?path-via=, ?path-step=).
+ * Focus never drops: an activation leaves focus on its control, and when that control becomes
+ * disabled (Next at the last step) focus moves to its partner button, or to the step text.
  */
-import { readUrlState, writeUrlState } from '../shared/client-dom';
-import type { StateOf, StateSpec } from '../../lib/url-state';
+import { rejectionNotice } from '../../lib/url-state';
+import { setAttr, setHidden, UrlStateWidget } from '../shared/widget';
+import {
+  moveStep,
+  normalizePathState,
+  pathSpec,
+  shownVariant,
+  switchScenario,
+  type PathIndex,
+  type PathSpec,
+  type PathState,
+} from './state';
 
-type State = { path: string; 'path-via': string; 'path-step': number };
+/** Keys that move the step, and by how much. */
+const MOVES: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, Home: -Infinity, End: Infinity };
 
-class PathTracer extends HTMLElement {
-  private spec!: StateSpec;
-  private state!: State;
+class PathTracer extends UrlStateWidget<PathSpec> {
+  private index: PathIndex = { scenarios: [] };
+  private sections: HTMLElement[] = [];
 
-  connectedCallback() {
-    const sections = [...this.querySelectorAll<HTMLElement>('.va-path-variant')];
-    const scenarios = [...new Set(sections.map((s) => s.dataset.scenario!))];
-    const maxSteps = Math.max(...sections.map((s) => s.querySelectorAll('.va-path-steps li').length));
-    this.spec = {
-      path: { kind: 'enum', values: scenarios, default: this.dataset.default! },
-      'path-via': {
-        kind: 'enum',
-        values: ['first', ...new Set(sections.map((s) => s.dataset.variant!))],
-        default: 'first',
-      },
-      'path-step': { kind: 'int', min: 0, max: maxSteps - 1, default: 0 },
-    };
-    const notice = this.querySelector('.va-notice')!;
-    this.state = readUrlState(this.spec, notice) as unknown as State;
-    // A variant or step that does not exist in the chosen scenario is junk too: fall back.
-    if (!this.section()) {
-      this.state['path-via'] = 'first';
-      notice.textContent ||=
-        'Part of this link could not be understood, so the default view is shown for it.';
+  protected spec(): PathSpec {
+    this.sections = [...this.querySelectorAll<HTMLElement>('.va-path-variant')];
+    const byScenario = new Map<string, PathIndex['scenarios'][number]>();
+    for (const s of this.sections) {
+      const id = s.dataset.scenario!;
+      if (!byScenario.has(id)) byScenario.set(id, { id, variants: [] });
+      byScenario.get(id)!.variants.push({ id: s.dataset.variant!, steps: this.items(s).length });
     }
-    if (this.state['path-step'] >= this.stepCount()) this.state['path-step'] = 0;
-    this.dataset.enhanced = '';
+    this.index = { scenarios: [...byScenario.values()] };
+    return pathSpec(this.index, this.dataset.default!);
+  }
 
+  protected normalizeState(state: PathState): PathState {
+    const { state: next, fixed } = normalizePathState(this.index, state);
+    // A variant or step that the chosen scenario lacks is junk in the link too.
+    const notice = this.querySelector('.va-notice');
+    if (fixed && notice && !notice.textContent) notice.textContent = rejectionNotice(['path-via']);
+    return next;
+  }
+
+  protected setup() {
     this.addEventListener('change', (e) => {
       const t = e.target as HTMLInputElement;
-      if (t.name.endsWith('-scenario')) this.update({ path: t.value, 'path-via': 'first', 'path-step': 0 });
+      if (t.name.endsWith('-scenario')) this.update(switchScenario(this.index, this.state, t.value));
       else if (t.name.includes('-via-')) this.update({ 'path-via': t.value, 'path-step': 0 });
     });
     this.addEventListener('click', (e) => {
@@ -51,60 +58,60 @@ class PathTracer extends HTMLElement {
       else if (t.closest('[data-next]')) this.step(1);
       else {
         const marker = t.closest<SVGGElement>('.va-path-step');
-        if (marker) this.update({ 'path-step': Number(marker.dataset.step) });
+        if (marker) this.goTo(Number(marker.dataset.step));
       }
     });
     this.addEventListener('keydown', (e) => {
-      if ((e.target as Element).matches('input')) return; // radios keep their own arrow keys
-      const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, Home: -Infinity, End: Infinity };
-      if (!(e.key in moves)) return;
+      // Only the drawing and the step buttons take these keys: radios keep their arrow keys, and
+      // Home and End keep scrolling the page from anywhere else (a citation link, say).
+      const onStepper = (e.target as Element).closest('.va-path-figure, [data-prev], [data-next]');
+      if (!onStepper || !(e.key in MOVES) || e.altKey || e.ctrlKey || e.metaKey) return;
       e.preventDefault();
-      this.step(moves[e.key]!);
+      this.step(MOVES[e.key]!);
     });
-    this.render();
-  }
-
-  private section(): HTMLElement | null {
-    const { path, 'path-via': via } = this.state;
-    const inScenario = `.va-path-variant[data-scenario="${CSS.escape(path)}"]`;
-    return via === 'first'
-      ? this.querySelector<HTMLElement>(inScenario)
-      : this.querySelector<HTMLElement>(`${inScenario}[data-variant="${CSS.escape(via)}"]`);
-  }
-
-  private stepCount(): number {
-    return this.section()?.querySelectorAll('.va-path-steps li').length ?? 1;
   }
 
   private step(delta: number) {
-    const last = this.stepCount() - 1;
-    this.update({ 'path-step': Math.max(0, Math.min(last, this.state['path-step'] + delta)) });
+    this.goTo(moveStep(this.index, this.state, delta));
   }
 
-  private update(patch: Partial<State>) {
-    this.state = { ...this.state, ...patch };
-    writeUrlState(this.spec, this.state as unknown as StateOf<StateSpec>);
-    this.render();
+  private goTo(step: number) {
+    const focused = document.activeElement;
+    this.update({ 'path-step': step });
+    this.keepFocus(focused);
   }
 
-  private render() {
-    const active = this.section()!;
+  /** Moves focus on if the element that had it was just disabled or hidden. */
+  private keepFocus(focused: Element | null) {
+    if (!(focused instanceof HTMLElement) || !this.contains(focused)) return;
+    if (!focused.matches(':disabled') && !focused.closest('[hidden]')) return;
+    const prev = this.querySelector<HTMLButtonElement>('[data-prev]')!;
+    const next = this.querySelector<HTMLButtonElement>('[data-next]')!;
+    const partner = focused === next ? prev : focused === prev ? next : null;
+    const target = partner && !partner.disabled ? partner : this.querySelector<HTMLElement>('[data-now]')!;
+    target.focus();
+  }
+
+  private items(section: Element): HTMLLIElement[] {
+    return [...section.querySelectorAll<HTMLLIElement>('.va-path-steps li')];
+  }
+
+  protected render() {
     const { path, 'path-step': step } = this.state;
-    const via = active.dataset.variant!;
+    const via = shownVariant(this.index, this.state).id;
     for (const fs of this.querySelectorAll<HTMLElement>('[data-via-for]'))
-      fs.hidden = fs.dataset.viaFor !== path;
-    this.querySelector<HTMLInputElement>(`input[name$="-scenario"][value="${CSS.escape(path)}"]`)!.checked =
-      true;
-    this.querySelector<HTMLInputElement>(
-      `[data-via-for="${CSS.escape(path)}"] input[value="${CSS.escape(via)}"]`,
-    )!.checked = true;
-    for (const s of this.querySelectorAll<HTMLElement>('.va-path-variant')) s.hidden = s !== active;
+      setHidden(fs, fs.dataset.viaFor !== path);
+    for (const input of this.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
+      input.checked = input.name.endsWith('-scenario') ? input.value === path : input.value === via;
+    let active = this.sections[0]!;
+    for (const s of this.sections) {
+      const on = s.dataset.scenario === path && s.dataset.variant === via;
+      setHidden(s, !on);
+      if (on) active = s;
+    }
 
-    const items = [...active.querySelectorAll<HTMLLIElement>('.va-path-steps li')];
-    items.forEach((li, i) => {
-      if (i === step) li.setAttribute('aria-current', 'step');
-      else li.removeAttribute('aria-current');
-    });
+    const items = this.items(active);
+    items.forEach((li, i) => setAttr(li, 'aria-current', i === step ? 'step' : null));
     let lane = '';
     for (const g of active.querySelectorAll<SVGGElement>('.va-path-step, .va-path-seg')) {
       const i = Number(g.dataset.step);
@@ -118,8 +125,8 @@ class PathTracer extends HTMLElement {
     this.querySelector('[data-counter]')!.textContent = `Step ${step + 1} of ${items.length}`;
     this.querySelector<HTMLButtonElement>('[data-prev]')!.disabled = step === 0;
     this.querySelector<HTMLButtonElement>('[data-next]')!.disabled = step === items.length - 1;
-    this.querySelector('[data-now]')!.textContent =
-      `Step ${step + 1} of ${items.length}. ${items[step]?.textContent?.replace(/\s+/g, ' ').trim() ?? ''}`;
+    const text = items[step]?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    this.querySelector('[data-now]')!.textContent = `Step ${step + 1} of ${items.length}. ${text}`;
     this.dataset.state = `scenario=${path};via=${via};step=${step}`;
   }
 }

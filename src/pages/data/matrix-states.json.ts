@@ -5,15 +5,14 @@ import { cellKey } from '../../lib/matrix-query';
 import { milestoneText } from '../../lib/dates';
 
 /**
- * The dated states of every matrix cell whose answer changed or began at a known date, compactly,
- * for the matrix page to show another date without carrying them all in its HTML:
+ * The states of every matrix cell, compactly, for the matrix page to show another date without
+ * carrying them all in its HTML:
  * `{ "<dimension>.<system>": [[since, until, status, value, sinceText], ...] }`, oldest first.
  */
 export const GET: APIRoute = () => {
   const cells: Record<string, (string | null)[][]> = {};
   for (const d of loadAtlas().matrix)
     for (const c of d.cells) {
-      if (!c.history.length && !c.since) continue;
       cells[cellKey(d.id, c.system)] = cellStates(c).map((s) => [
         s.since?.date ?? null,
         s.until?.date ?? null,
