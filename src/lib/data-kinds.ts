@@ -3,6 +3,7 @@ import { FactSchema } from '../schemas/fact';
 import { GlossaryTermSchema } from '../schemas/glossary';
 import { TechnologySchema } from '../schemas/technology';
 import { TimelineEventSchema } from '../schemas/timeline';
+import { TimelinePeriodSchema } from '../schemas/timeline-periods';
 import { MatrixCellEntrySchema, MatrixDimensionEntrySchema } from '../schemas/matrix';
 import { StackSystemSchema } from '../schemas/stack';
 import { PathScenarioSchema } from '../schemas/path';
@@ -41,6 +42,7 @@ export const dataKinds = {
   technologies: { file: 'technologies.yaml', schema: TechnologySchema },
   glossary: { file: 'glossary.yaml', schema: GlossaryTermSchema },
   timeline: { file: 'timeline.yaml', schema: TimelineEventSchema },
+  timelinePeriods: { file: 'timeline-periods.yaml', schema: TimelinePeriodSchema, optional: true },
   facts: { file: 'facts.yaml', schema: FactSchema },
   dimensions: { file: 'dimensions.yaml', schema: MatrixDimensionEntrySchema, optional: true },
   cells: {

@@ -1,126 +1,228 @@
 /**
- * <va-timeline>: zooms, filters and selects on the timeline drawn at build time.
+ * <va-timeline>: zooms, filters and selects on the timeline drawn at build time, at the date shown.
  *
- *   preset button / from-to range ──► [period F..T] ─┐
- *   kind / system checkbox ─────────► [filters K, S] ├─► layoutTimeline() ─► move markers, hide list items
- *   marker click, list button, ←/→, Earlier/Later ─► [event E] ─► detail panel (a copy of E's list item)
+ *   period button / from-to range ─────► [period F..T] ──┐
+ *   kind / system checkbox ────────────► [filters K, S] ─┤
+ *   date control (`va:at`) ────────────► [date A] ───────┼─► layoutTimeline() ─► move markers and
+ *   marker, ←/→ on the chart, Earlier/Later ─┐           │   labels, dim events after A, hide list
+ *   Show in chart, #event-<id> ──────────────┴► [event E]┘   items, show E's panel beside the chart
  *   "Show everything" ─► defaults (the selection stays)
  *
- * State lives in data-state and in the URL (?t-from, ?t-to, ?t-kinds, ?t-systems, ?t-event).
+ * State lives in data-state and the URL (?t-from, ?t-to, ?t-kinds, ?t-systems, ?t-event; `at` is
+ * the date control's). Opening the page at #event-<id> selects that event.
  */
-import { readPayload, readUrlState, writeUrlState } from '../shared/client-dom';
-import { defaultState, type StateOf, type StateSpec } from '../../lib/url-state';
+import { formatPartialDate } from '../../lib/dates';
+import { defaultState, rejectionNotice } from '../../lib/url-state';
+import { readPayload } from '../shared/client-dom';
+import { setAttr, setHidden, UrlStateWidget } from '../shared/widget';
+import { AFTER_DATE } from './kinds';
 import {
+  inPeriod,
   layoutTimeline,
+  passesFilters,
   sortEvents,
-  timelineDomain,
   type EventKind,
   type TimelineLayout,
   type TimelinePoint,
 } from './layout';
+import type { RankedLabel } from './periods';
+import {
+  describeTimelineState,
+  normalizeTimelineState,
+  timelineSpec,
+  type TimelineSpec,
+  type TimelineState,
+} from './state';
 
-type State = {
-  't-from': number;
-  't-to': number;
-  't-kinds': readonly string[];
-  't-systems': readonly string[];
-  't-event': string;
-};
-const EMPTY = 'Select an event in the chart or in the list to read about it here.';
+/** What Timeline.astro embeds for the browser. */
+interface Payload {
+  kinds: EventKind[];
+  domain: [number, number];
+  events: TimelinePoint[];
+  labels: [id: string, text: string, rank: number][];
+}
 
-class Timeline extends HTMLElement {
-  private kinds!: EventKind[];
-  private events!: TimelinePoint[];
-  private spec!: StateSpec;
-  private state!: State;
+/** The nodes of one marker that change with the view. */
+interface MarkerRef {
+  g: SVGGElement;
+  span: SVGLineElement;
+  title: SVGTitleElement;
+  name: string;
+  text: SVGTextElement | null;
+  leader: SVGLineElement | null;
+}
+
+/** How a selection was made: it decides what scrolls and where the focus goes. */
+type Via = 'chart' | 'list' | 'hash';
+
+const HASH = /^#event-([a-z0-9-]+)$/;
+
+class Timeline extends UrlStateWidget<TimelineSpec> {
+  protected override readonly datedView = true;
+  private kinds: EventKind[] = [];
+  private events: TimelinePoint[] = [];
+  private domain: [number, number] = [0, 0];
+  private labels = new Map<string, RankedLabel>();
   private layout?: TimelineLayout;
-  private detailFor?: string;
+  private markers = new Map<string, MarkerRef>();
+  private items = new Map<string, HTMLLIElement>();
+  private panels = new Map<string, HTMLElement>();
+  /** Slider moves not yet laid out (see onInput). */
+  private pending?: Partial<TimelineState>;
+  /** The date the chart's own box was last scrolled to (on a narrow screen). */
+  private scrolledTo?: string;
 
-  connectedCallback() {
-    const data = readPayload<{ kinds: EventKind[]; events: TimelinePoint[] }>(this);
+  protected spec(): TimelineSpec {
+    const data = readPayload<Payload>(this);
     this.kinds = data.kinds;
     this.events = sortEvents(data.events);
-    const [first, last] = timelineDomain(this.events);
+    this.domain = data.domain;
+    this.labels = new Map(data.labels.map(([id, text, rank]) => [id, { text, rank }]));
     const systems = [...this.querySelectorAll<HTMLInputElement>('[data-system-filter]')].map((i) => i.value);
-    this.spec = {
-      't-from': { kind: 'int', min: first, max: last, default: first },
-      't-to': { kind: 'int', min: first, max: last, default: last },
-      't-kinds': { kind: 'list', values: this.kinds, default: this.kinds },
-      't-systems': { kind: 'list', values: systems, default: systems },
-      't-event': { kind: 'enum', values: ['none', ...this.events.map((e) => e.id)], default: 'none' },
-    };
-    const notice = this.querySelector('.va-notice')!;
-    this.state = readUrlState(this.spec, notice) as unknown as State;
-    if (this.state['t-from'] > this.state['t-to']) {
-      Object.assign(this.state, { 't-from': first, 't-to': last });
-      notice.textContent ||=
-        'Part of this link could not be understood, so the default view is shown for it.';
-    }
-    // A shared link that filters opens the filters, so the reader sees why events are missing.
-    const filtered =
-      this.state['t-kinds'].length < this.kinds.length || this.state['t-systems'].length < systems.length;
-    if (filtered) this.querySelector<HTMLDetailsElement>('[data-filters]')!.open = true;
-    this.dataset.enhanced = '';
+    return timelineSpec(
+      this.domain,
+      this.kinds,
+      systems,
+      this.events.map((e) => e.id),
+    );
+  }
 
-    this.addEventListener('input', (e) => {
-      const t = e.target as HTMLInputElement;
-      const v = Number(t.value);
-      // Dragging one end past the other pushes the other along, so the period is never empty.
-      if (t.dataset.range === 'from') this.update({ 't-from': v, 't-to': Math.max(v, this.state['t-to']) });
-      else if (t.dataset.range === 'to')
-        this.update({ 't-to': v, 't-from': Math.min(v, this.state['t-from']) });
-    });
+  protected override normalizeState(s: TimelineState): TimelineState {
+    const { state, fixed } = normalizeTimelineState(s, this.fields);
+    const notice = this.notice();
+    if (fixed && notice) notice.textContent ||= rejectionNotice(['t-from']);
+    return state;
+  }
+
+  protected setup() {
+    for (const g of this.querySelectorAll<SVGGElement>('.va-tl-ev')) {
+      const title = g.querySelector<SVGTitleElement>('title')!;
+      const name = (title.textContent ?? '').replace(`, ${AFTER_DATE}`, '');
+      this.markers.set(g.dataset.id!, {
+        g,
+        span: g.querySelector('.va-tl-span')!,
+        title,
+        name,
+        text: g.querySelector('.va-tl-label'),
+        leader: g.querySelector('.va-tl-leader'),
+      });
+    }
+    for (const li of this.querySelectorAll<HTMLLIElement>('.va-tl-list > li'))
+      this.items.set(li.dataset.id!, li);
+    for (const a of this.querySelectorAll<HTMLElement>('.va-tl-panel')) this.panels.set(a.dataset.event!, a);
+    // A shared link that filters opens the filters, so the reader sees why events are missing.
+    const s = this.state;
+    if (
+      s['t-kinds'].length < this.kinds.length ||
+      s['t-systems'].length < this.fields['t-systems'].values.length
+    )
+      this.querySelector<HTMLDetailsElement>('[data-filters]')!.open = true;
+    const fromHash = this.hashEvent();
+    if (fromHash) this.state = { ...this.state, ...this.showable(fromHash) };
+
+    this.addEventListener('input', (e) => this.onInput(e.target as HTMLInputElement));
     this.addEventListener('change', (e) => {
       const t = e.target as HTMLInputElement;
       if (t.matches('[data-kind-filter]')) this.update({ 't-kinds': this.checked('[data-kind-filter]') });
       else if (t.matches('[data-system-filter]'))
         this.update({ 't-systems': this.checked('[data-system-filter]') });
     });
-    this.addEventListener('click', (e) => this.onClick(e.target as Element));
-    this.addEventListener('keydown', (e) => {
-      const t = e.target as HTMLElement;
-      if (t.matches('.va-tl-chart')) {
-        const moves: Record<string, number> = {
-          ArrowRight: 1,
-          ArrowLeft: -1,
-          Home: -Infinity,
-          End: Infinity,
-        };
-        if (!(e.key in moves)) return;
-        e.preventDefault();
-        this.step(moves[e.key]!);
-      } else if (t.dataset.select && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
-        const buttons = [
-          ...this.querySelectorAll<HTMLButtonElement>('.va-tl-list li:not([hidden]) [data-select]'),
-        ];
-        const next = buttons[buttons.indexOf(t as HTMLButtonElement) + (e.key === 'ArrowDown' ? 1 : -1)];
-        if (next) {
-          e.preventDefault();
-          next.focus();
-        }
-      }
-    });
-    this.render();
-    this.reveal(this.state['t-event']);
+    this.addEventListener('click', (e) => this.onClick(e));
+    this.addEventListener('keydown', (e) => this.onKey(e));
+    addEventListener('hashchange', this.onHash);
+    // The browser scrolls to the list item the fragment names (opening its period) once the page
+    // has loaded; the chart and the panel are what the reader came for, so scroll there after it.
+    if (fromHash) {
+      const show = () => requestAnimationFrame(() => this.bringIntoView(fromHash, 'hash', false));
+      if (document.readyState === 'complete') show();
+      else addEventListener('load', show, { once: true });
+    }
   }
 
-  private onClick(target: Element) {
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHash);
+  }
+
+  private readonly onHash = () => {
+    const id = this.hashEvent();
+    if (id) this.select(id, 'hash');
+  };
+
+  private hashEvent(): string | undefined {
+    const id = HASH.exec(location.hash)?.[1];
+    return id && this.markers.has(id) ? id : undefined;
+  }
+
+  /** The selection of `id`, widening the view to the defaults if a filter or the period hides it. */
+  private showable(id: string): Partial<TimelineState> {
+    const e = this.events.find((x) => x.id === id);
+    const { 't-from': from, 't-to': to, 't-kinds': kinds, 't-systems': systems } = this.state;
+    const view = { from, to, kinds, systems };
+    if (e && passesFilters(e, view) && inPeriod(e, view)) return { 't-event': id };
+    return { ...defaultState(this.fields), 't-event': id };
+  }
+
+  private onInput(t: HTMLInputElement) {
+    const v = Number(t.value);
+    const { 't-from': from, 't-to': to } = { ...this.state, ...this.pending };
+    // Dragging one end past the other pushes the other along, so the period is never empty.
+    const patch =
+      t.dataset.range === 'from'
+        ? { 't-from': v, 't-to': Math.max(v, to) }
+        : t.dataset.range === 'to'
+          ? { 't-to': v, 't-from': Math.min(v, from) }
+          : undefined;
+    if (!patch) return;
+    // A dragged slider fires faster than the screen redraws: lay the chart out once a frame.
+    const first = !this.pending;
+    this.pending = { ...this.pending, ...patch };
+    if (first)
+      requestAnimationFrame(() => {
+        const p = this.pending!;
+        this.pending = undefined;
+        this.update(p);
+      });
+  }
+
+  private onClick(e: MouseEvent) {
+    const target = e.target as Element;
     const button = target.closest<HTMLButtonElement>('button');
+    const anchor = target.closest<HTMLAnchorElement>('a.va-tl-anchor');
     const marker = target.closest<SVGGElement>('.va-tl-ev');
     if (button?.dataset.from)
       this.update({ 't-from': Number(button.dataset.from), 't-to': Number(button.dataset.to) });
-    else if (button?.dataset.step) this.step(Number(button.dataset.step));
-    else if (button?.hasAttribute('data-reset'))
-      this.update({ ...(defaultState(this.spec) as unknown as State), 't-event': this.state['t-event'] });
-    else if (marker) this.select(marker.dataset.id!, false);
-    else if (button?.dataset.select) {
-      this.select(button.dataset.select, true);
-      // "Show in chart" from far down the list: bring the chart and its detail panel into view.
-      const smooth = matchMedia('(prefers-reduced-motion: no-preference)').matches;
-      this.querySelector('.va-tl-figure')!.scrollIntoView({
-        block: 'start',
-        behavior: smooth ? 'smooth' : 'auto',
-      });
+    else if (button?.dataset.step) this.step(Number(button.dataset.step), 'chart');
+    else if (button?.hasAttribute('data-reset')) {
+      const notice = this.notice();
+      if (notice) notice.textContent = '';
+      this.update({ ...defaultState(this.fields), 't-event': this.state['t-event'] });
+    } else if (button?.dataset.select) this.select(button.dataset.select, 'list');
+    else if (marker) this.select(marker.dataset.id!, 'chart');
+    else if (anchor && !(e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)) {
+      // The link records the event in the address bar; the chart and its panel show it.
+      e.preventDefault();
+      history.pushState(history.state, '', anchor.hash);
+      this.select(HASH.exec(anchor.hash)![1]!, 'hash');
+    }
+  }
+
+  private onKey(e: KeyboardEvent) {
+    const t = e.target as HTMLElement;
+    if (t.matches('.va-tl-chart')) {
+      const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, Home: -Infinity, End: Infinity };
+      if (!(e.key in moves)) return;
+      e.preventDefault();
+      this.step(moves[e.key]!, 'chart');
+    } else if (t.dataset.select && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+      const buttons = [
+        ...t.closest('ol')!.querySelectorAll<HTMLButtonElement>('li:not([hidden]) [data-select]'),
+      ];
+      const next = buttons[buttons.indexOf(t as HTMLButtonElement) + (e.key === 'ArrowDown' ? 1 : -1)];
+      if (next) {
+        e.preventDefault();
+        next.focus();
+      }
     }
   }
 
@@ -131,8 +233,8 @@ class Timeline extends HTMLElement {
   }
 
   /** Moves the selection among the visible events, in date order. */
-  private step(delta: number) {
-    const visible = this.visibleIds();
+  private step(delta: number, via: Via) {
+    const visible = (this.layout?.events ?? []).filter((p) => p.visible).map((p) => p.id);
     if (!visible.length) return;
     const order = this.events.map((e) => e.id);
     const at = order.indexOf(this.state['t-event']);
@@ -146,77 +248,176 @@ class Timeline extends HTMLElement {
             : delta > 0
               ? (visible.find((id) => order.indexOf(id) > at) ?? visible.at(-1))
               : (visible.findLast((id) => order.indexOf(id) < at) ?? visible[0]);
-    this.select(next!, true);
+    this.select(next!, via);
   }
 
-  private visibleIds(): string[] {
-    return [...this.querySelectorAll<HTMLLIElement>('.va-tl-list li:not([hidden])')].map(
-      (li) => li.dataset.id!,
-    );
+  private select(id: string, via: Via) {
+    this.update(via === 'chart' ? { 't-event': id } : this.showable(id));
+    // A hash naming another event would select that one again on reload: drop it.
+    const hash = HASH.exec(location.hash)?.[1];
+    if (hash && hash !== id)
+      history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    this.bringIntoView(id, via, true);
   }
 
-  private select(id: string, reveal: boolean) {
-    this.update({ 't-event': id });
-    if (reveal) this.reveal(id);
-  }
-
-  /** Scrolls the chart's own box (never the page) so the event's marker is in the middle. */
-  private reveal(id: string) {
-    const box = this.querySelector<HTMLElement>('.va-tl-chart')!;
+  /**
+   * Brings the selected event and its panel into view. From the chart, the chart's own box scrolls
+   * to the marker and the page only as far as the panel's title needs; from the list or a link, the
+   * page scrolls to the chart and the focus moves to the panel, so that it is read next.
+   */
+  private bringIntoView(id: string, via: Via, announce: boolean) {
     const placed = this.layout?.events.find((p) => p.id === id);
-    // Measured from the layout, not the marker: a CSS transition may still be moving it.
-    if (!placed || box.scrollWidth <= box.clientWidth) return;
-    const scale = box.querySelector('svg')!.getBoundingClientRect().width / this.layout!.width;
-    box.scrollLeft = placed.x * scale - box.clientWidth / 2;
+    if (placed) this.centreChartOn(placed.x);
+    const panel = this.panels.get(id);
+    // On opening the page the jump is instant, as the browser's own jump to a fragment is.
+    const smooth =
+      announce && matchMedia('(prefers-reduced-motion: no-preference)').matches ? 'smooth' : 'auto';
+    if (via === 'chart') {
+      // Under the chart (a narrow screen), the panel's title may be below the fold: bring it up
+      // to about two thirds down the screen: its first lines show, and the chart mostly stays.
+      const r = panel?.querySelector('.va-tl-title')?.getBoundingClientRect();
+      if (r && (r.bottom > innerHeight - 16 || r.top < 0))
+        scrollBy({ top: r.top - innerHeight * 0.7, behavior: smooth });
+      if (announce) this.announce(id);
+    } else {
+      this.querySelector('.va-tl-stage')!.scrollIntoView({ block: 'start', behavior: smooth });
+      if (announce) panel?.focus({ preventScroll: true });
+    }
   }
 
-  private update(patch: Partial<State>) {
-    this.state = { ...this.state, ...patch };
-    writeUrlState(this.spec, this.state as unknown as StateOf<StateSpec>);
-    this.render();
+  /**
+   * Scrolls the chart's own box (never the page), where it scrolls, to put `x` in the middle.
+   * Measured from the layout, not the marker: a CSS transition may still be moving it.
+   */
+  private centreChartOn(x: number) {
+    const box = this.querySelector<HTMLElement>('.va-tl-chart')!;
+    if (!this.layout || box.scrollWidth <= box.clientWidth) return;
+    const scale = box.querySelector('svg')!.getBoundingClientRect().width / this.layout.width;
+    box.scrollLeft = x * scale - box.clientWidth / 2;
   }
 
-  private render() {
-    const {
-      't-from': from,
-      't-to': to,
-      't-kinds': kinds,
-      't-systems': systems,
-      't-event': selected,
-    } = this.state;
-    const layout = layoutTimeline(this.events, this.kinds, { from, to, kinds, systems });
+  private announce(id: string) {
+    const m = this.markers.get(id);
+    const after = this.layout?.events.find((p) => p.id === id)?.after;
+    this.querySelector('[data-announce]')!.textContent = m
+      ? `Selected: ${m.name}${after ? `, ${AFTER_DATE}` : ''}.`
+      : '';
+  }
+
+  protected render() {
+    const s = this.state;
+    const { 't-from': from, 't-to': to, 't-kinds': kinds, 't-systems': systems, 't-event': selected } = s;
+    const atText = this.at.isToday ? 'Today' : `As of ${formatPartialDate(this.at.at)}`;
+    const layout = layoutTimeline(
+      this.events,
+      this.kinds,
+      { from, to, kinds, systems },
+      { domain: this.domain, labels: this.labels, at: this.at.at, atText },
+    );
     this.layout = layout;
-    const visible = new Set(layout.events.filter((p) => p.visible).map((p) => p.id));
+    this.renderChart(layout, selected);
+    const placed = new Map(layout.events.map((p) => [p.id, p]));
+    for (const [id, li] of this.items) {
+      const p = placed.get(id)!;
+      setHidden(li, !p.visible);
+      li.classList.toggle('is-selected', id === selected);
+      setAttr(li.querySelector('[data-select]')!, 'aria-pressed', String(id === selected));
+      setHidden(li.querySelector<HTMLElement>('[data-after-badge]')!, !p.after);
+    }
+    for (const d of this.querySelectorAll<HTMLElement>('.va-tl-period')) {
+      const lis = [...d.querySelectorAll<HTMLLIElement>('.va-tl-list > li')];
+      const shown = lis.filter((li) => !li.hidden).length;
+      const text =
+        shown === lis.length ? `(${lis.length} events)` : `(${shown} of ${lis.length} events shown)`;
+      const count = d.querySelector('[data-period-count]')!;
+      if (count.textContent !== text) count.textContent = text;
+    }
+    this.renderPanels(selected, placed.get(selected)?.after ?? false);
+    const visible = layout.events.filter((p) => p.visible);
+    const later = visible.filter((p) => p.after).length;
+    this.querySelector('[data-count]')!.textContent =
+      `${visible.length} of ${this.events.length} events shown` +
+      (later
+        ? `; ${later} of them after ${this.at.isToday ? 'today' : formatPartialDate(this.at.at)}.`
+        : '.');
+    this.syncControls();
+    this.dataset.state = describeTimelineState(s, this.fields, visible.length);
+    // On a narrow screen the chart scrolls in its box: show the date line when the date changes,
+    // unless a selected event is what the box shows.
+    if (this.scrolledTo !== this.at.at) {
+      this.scrolledTo = this.at.at;
+      const mark = selected === 'none' ? layout.at?.x : placed.get(selected)?.x;
+      if (mark !== undefined) this.centreChartOn(mark);
+    }
+  }
+
+  private renderChart(layout: TimelineLayout, selected: string) {
     for (const p of layout.events) {
-      const g = this.querySelector<SVGGElement>(`.va-tl-ev[data-id="${CSS.escape(p.id)}"]`);
-      if (!g) continue;
-      g.style.transform = `translate(${p.x}px, ${p.y}px)`;
-      const span = g.querySelector('line')!;
-      span.setAttribute('x1', String(p.spanFrom));
-      span.setAttribute('x2', String(p.spanTo));
-      g.toggleAttribute('data-out', !p.visible);
-      g.classList.toggle('is-selected', p.id === selected);
+      const m = this.markers.get(p.id);
+      if (!m) continue;
+      m.g.style.transform = `translate(${p.x}px, ${p.y}px)`;
+      setAttr(m.span, 'x1', String(p.spanFrom));
+      setAttr(m.span, 'x2', String(p.spanTo));
+      setAttr(m.g, 'data-out', p.visible ? null : '');
+      setAttr(m.g, 'data-after', p.after ? '' : null);
+      m.g.classList.toggle('is-selected', p.id === selected);
+      const name = p.after ? `${m.name}, ${AFTER_DATE}` : m.name;
+      setAttr(m.g, 'aria-label', name);
+      if (m.title.textContent !== name) m.title.textContent = name;
+      const label = p.label;
+      if (m.text) {
+        setAttr(m.text, 'data-off', label ? null : '');
+        if (label) {
+          setAttr(m.text, 'x', String(round(label.textX - p.x)));
+          setAttr(m.text, 'y', String(round(label.box.y + label.box.height / 2 - p.y)));
+          setAttr(m.text, 'text-anchor', label.anchor);
+        }
+      }
+      const leader = p.label?.leader;
+      if (m.leader) {
+        setAttr(m.leader, 'data-off', leader ? null : '');
+        if (leader) {
+          setAttr(m.leader, 'x1', String(round(leader.x1 - p.x)));
+          setAttr(m.leader, 'y1', String(round(leader.y1 - p.y)));
+          setAttr(m.leader, 'x2', String(round(leader.x2 - p.x)));
+          setAttr(m.leader, 'y2', String(round(leader.y2 - p.y)));
+        }
+      }
     }
     for (const t of layout.ticks) {
       const g = this.querySelector<SVGGElement>(`.va-tl-tick[data-year="${t.year}"]`);
       if (!g) continue;
       g.style.transform = `translate(${t.x}px, 0)`;
-      g.toggleAttribute('data-out', !t.shown);
-      g.toggleAttribute('data-label', t.label);
+      setAttr(g, 'data-out', t.shown ? null : '');
+      setAttr(g, 'data-label', t.label ? '' : null);
     }
+    const at = this.querySelector<SVGGElement>('.va-tl-at')!;
+    setAttr(at, 'data-side', layout.at?.side ?? 'none');
+    const line = at.querySelector('line')!;
+    setAttr(line, 'x1', String(layout.at?.x ?? 0));
+    setAttr(line, 'x2', String(layout.at?.x ?? 0));
+    const label = at.querySelector('text')!;
+    setAttr(label, 'x', String(layout.at?.labelX ?? 0));
+    if (label.textContent !== (layout.at?.text ?? '')) label.textContent = layout.at?.text ?? '';
+    const { 't-from': from, 't-to': to } = this.state;
     this.querySelector('svg title')!.textContent = `Timeline of Linux virtualization, ${from} to ${to}`;
-    for (const li of this.querySelectorAll<HTMLLIElement>('.va-tl-list li')) {
-      li.hidden = !visible.has(li.dataset.id!);
-      li.classList.toggle('is-selected', li.dataset.id === selected);
-      li.querySelector('[data-select]')?.setAttribute('aria-pressed', String(li.dataset.id === selected));
+  }
+
+  /** Shows the selected event's panel (rendered at build time) and hides the others. */
+  private renderPanels(selected: string, after: boolean) {
+    const focused = document.activeElement;
+    let lostFocus = false;
+    for (const [id, panel] of this.panels) {
+      const show = id === selected;
+      if (!show && !panel.hidden && panel.contains(focused)) lostFocus = true;
+      setHidden(panel, !show);
+      if (show) setHidden(panel.querySelector<HTMLElement>('[data-after-badge]')!, !after);
     }
-    this.syncControls();
-    this.renderDetail(selected);
-    this.querySelector('[data-count]')!.textContent =
-      `${visible.size} of ${this.events.length} events shown.`;
-    const all = (list: readonly string[], field: string) =>
-      list.length === (this.spec[field]!.default as string[]).length ? 'all' : list.join(',') || 'none';
-    this.dataset.state = `from=${from};to=${to};kinds=${all(kinds, 't-kinds')};systems=${all(systems, 't-systems')};event=${selected};shown=${visible.size}`;
+    const panel = this.panels.get(selected);
+    setHidden(this.querySelector<HTMLElement>('[data-empty]')!, Boolean(panel));
+    // The reader was inside the panel that went away (the Back button changed the hash): keep the
+    // focus in the same place rather than losing it to the page.
+    if (lostFocus) (panel ?? this.querySelector<HTMLElement>('.va-tl-chart')!).focus({ preventScroll: true });
   }
 
   private syncControls() {
@@ -228,30 +429,15 @@ class Timeline extends HTMLElement {
       this.querySelector<HTMLInputElement>(`[data-range=${end}]`)!.value = String(value);
       this.querySelector(`[data-out-${end}]`)!.textContent = String(value);
     }
-    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-from]')) {
-      b.setAttribute('aria-pressed', String(Number(b.dataset.from) === from && Number(b.dataset.to) === to));
-    }
+    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-from]'))
+      setAttr(b, 'aria-pressed', String(Number(b.dataset.from) === from && Number(b.dataset.to) === to));
     for (const i of this.querySelectorAll<HTMLInputElement>('[data-kind-filter]'))
       i.checked = kinds.includes(i.value);
     for (const i of this.querySelectorAll<HTMLInputElement>('[data-system-filter]'))
       i.checked = systems.includes(i.value);
   }
-
-  /** Shows a copy of the selected event's list item: text and links, never parsed HTML. */
-  private renderDetail(id: string) {
-    if (id === this.detailFor) return; // unchanged: do not make the live region speak again
-    this.detailFor = id;
-    const detail = this.querySelector('[data-detail]')!;
-    const body = this.querySelector(`.va-tl-list li[data-id="${CSS.escape(id)}"] .va-tl-body`);
-    if (body) {
-      detail.replaceChildren(body.cloneNode(true));
-      return;
-    }
-    const p = document.createElement('p');
-    p.className = 'va-detail-empty';
-    p.textContent = EMPTY;
-    detail.replaceChildren(p);
-  }
 }
+
+const round = (n: number) => Math.round(n * 10) / 10;
 
 customElements.define('va-timeline', Timeline);
