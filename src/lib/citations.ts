@@ -71,7 +71,7 @@ export function formatReference(e: BibEntry): FormattedReference {
 /** The citation keys an author wrote in `[@a; @b]` groups, in order, with repeats. */
 export function extractCiteKeys(text: string): string[] {
   const keys: string[] = [];
-  for (const group of text.matchAll(/\[(@[^\]\n]+)\]/g)) {
+  for (const group of text.matchAll(/\[(@[^\]]+)\]/g)) {
     for (const m of group[1]!.matchAll(/@([A-Za-z0-9_:-]+)/g)) keys.push(m[1]!);
   }
   return keys;

@@ -78,3 +78,12 @@ describe('uniqueLabels', () => {
     ]);
   });
 });
+
+describe('extractCiteKeys across lines', () => {
+  it('finds a citation group that a line break splits', () => {
+    expect(extractCiteKeys('as Creasy recalled [@creasy1981origin;\n@popek1974formal].')).toEqual([
+      'creasy1981origin',
+      'popek1974formal',
+    ]);
+  });
+});
