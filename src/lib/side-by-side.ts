@@ -112,10 +112,9 @@ export function differingRows(rows: readonly AlignedRow[], chosen: readonly stri
     .map((r) => r.id);
 }
 
-/** The stack drawings for a matrix system: Xen is drawn twice (PV first, then HVM). */
+/** The stack drawings of a matrix system, in data order: every stack whose technology it is (Xen has two, PV first). */
 export function stacksFor(system: string, stacks: readonly StackSystem[]): StackSystem[] {
-  const ids = system === 'xen' ? ['xen-pv', 'xen-hvm'] : [system];
-  return ids.map((id) => stacks.find((s) => s.id === id)).filter((s): s is StackSystem => !!s);
+  return stacks.filter((s) => s.technology === system);
 }
 
 /** A stack's blocks by layer, in the given layer order, each layer's blocks left to right. */

@@ -159,8 +159,8 @@ describe('side-by-side: stacks and words', () => {
     sources: ['k'],
   });
   const stacks: StackSystem[] = [
-    { id: 'xen-hvm', label: 'Xen (HVM)', technology: 'xen', summary: 'Hardware-assisted.', blocks: [] },
     { id: 'xen-pv', label: 'Xen (PV)', technology: 'xen', summary: 'Paravirtualized.', blocks: [] },
+    { id: 'xen-hvm', label: 'Xen (HVM)', technology: 'xen', summary: 'Hardware-assisted.', blocks: [] },
     {
       id: 'kvm',
       label: 'KVM',
@@ -174,8 +174,9 @@ describe('side-by-side: stacks and words', () => {
     },
   ];
 
-  it('draws Xen as its paravirtualized stack first, then HVM, and nothing for systems without one', () => {
+  it("draws every stack of a system's technology in data order, and nothing for systems without one", () => {
     expect(stacksFor('xen', stacks).map((s) => s.id)).toEqual(['xen-pv', 'xen-hvm']);
+    expect(stacksFor('xen', [...stacks].reverse()).map((s) => s.id)).toEqual(['xen-hvm', 'xen-pv']);
     expect(stacksFor('kvm', stacks).map((s) => s.id)).toEqual(['kvm']);
     expect(stacksFor('qemu', stacks)).toEqual([]);
   });
