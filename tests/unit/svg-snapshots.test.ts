@@ -21,6 +21,9 @@ beforeAll(async () => {
 const clean = (html: string) =>
   html.replace(/ data-astro-[\w-]+(="[^"]*")?/g, '').replace(/ class="astro-[\w]+"/g, '');
 
+/** The drawing one element per line: a readable fixture file beside the test, diffable in review. */
+const readable = (html: string) => html.replace(/></g, '>\n<') + '\n';
+
 describe('build-time SVG', () => {
   it('renders a stack with a title, a description and a node for every key', async () => {
     const html = clean(
@@ -51,7 +54,7 @@ describe('build-time SVG', () => {
     // Lane labels are set line by line, each tspan at its own baseline.
     expect(html).toMatch(/<text><tspan x="8" y="[\d.]+">Guest kernel<\/tspan><\/text>/);
     // The whole drawing, one element per line, kept readable beside the test.
-    await expect(html.replace(/></g, '>\n<') + '\n').toMatchFileSnapshot('__fixtures__/path-pv.svg');
+    await expect(readable(html)).toMatchFileSnapshot('__fixtures__/path-pv.svg');
   });
 
   it('renders the rings with both modes and every chip', async () => {
@@ -67,7 +70,7 @@ describe('build-time SVG', () => {
     const html = clean(await container.renderToString(PvopsSvg, { props: { groups: pvGroups } }));
     expect(html).toContain('native_irq_disable');
     expect(html).toContain('native default (not hooked)');
-    expect(html).toMatchSnapshot();
+    await expect(readable(html)).toMatchFileSnapshot('__fixtures__/pvops.svg');
   });
 
   it('renders the timeline with a marker per event on the lane of its kind', async () => {
@@ -104,7 +107,7 @@ describe('build-time SVG', () => {
     expect(html).toMatch(/class="va-tl-ev" data-id="pg" data-kind="research"/);
     expect(html).toMatch(/class="va-tl-ev" data-id="kvm" data-kind="merge"/);
     expect(html.match(/class="va-tl-lane"/g)).toHaveLength(EventKinds.length);
-    expect(html).toMatchSnapshot();
+    await expect(readable(html)).toMatchFileSnapshot('__fixtures__/timeline.svg');
   });
 
   it('renders a benchmark chart with a bar for every value', async () => {
@@ -132,6 +135,6 @@ describe('build-time SVG', () => {
       await container.renderToString(BenchmarkChart, { props: { bench, scale: 'absolute', idPrefix: 'bc' } }),
     );
     expect(html.match(/class="va-bench-bar"/g)).toHaveLength(4);
-    expect(html).toMatchSnapshot();
+    await expect(readable(html)).toMatchFileSnapshot('__fixtures__/benchmark.svg');
   });
 });
