@@ -11,6 +11,7 @@ import { PvGroupSchema } from '../schemas/pvops';
 import { BenchmarkSchema } from '../schemas/benchmarks';
 import { DecisionQuestionSchema } from '../schemas/decision';
 import { ColumnSetSchema, DatePresetSchema } from '../schemas/views';
+import { EscapeSchema } from '../schemas/escape';
 
 /**
  * One kind of data: the YAML file under content/data that holds it and the schema of an entry.
@@ -59,6 +60,7 @@ export const dataKinds = {
   decision: { file: 'decision.yaml', schema: DecisionQuestionSchema, optional: true },
   datePresets: { file: 'date-presets.yaml', schema: DatePresetSchema },
   columnSets: { file: 'column-sets.yaml', schema: ColumnSetSchema },
+  escapes: { file: 'escapes.yaml', schema: EscapeSchema },
 } satisfies Record<string, DataKind>;
 
 /** The name of a registered kind of data. */
