@@ -12,6 +12,7 @@ import { BenchmarkSchema } from '../schemas/benchmarks';
 import { DecisionQuestionSchema } from '../schemas/decision';
 import { ColumnSetSchema, DatePresetSchema } from '../schemas/views';
 import { EscapeSchema } from '../schemas/escape';
+import { InterfaceSystemSchema } from '../schemas/interfaces';
 
 /**
  * One kind of data: the YAML file under content/data that holds it and the schema of an entry.
@@ -61,6 +62,7 @@ export const dataKinds = {
   datePresets: { file: 'date-presets.yaml', schema: DatePresetSchema },
   columnSets: { file: 'column-sets.yaml', schema: ColumnSetSchema },
   escapes: { file: 'escapes.yaml', schema: EscapeSchema },
+  interfaces: { file: 'interfaces.yaml', schema: InterfaceSystemSchema, idField: 'system', idOf: (e: unknown) => (e as { system: string }).system },
 } satisfies Record<string, DataKind>;
 
 /** The name of a registered kind of data. */
