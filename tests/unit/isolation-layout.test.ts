@@ -199,7 +199,9 @@ describe('the model', () => {
   it('labels marks by a short name, else the XSA, else the CVE, and prints sizes in words', () => {
     expect(escapeLabel({ id: 'cve-2015-3456', name: 'VENOM', cve: 'CVE-2015-3456', xsa: 'XSA-133' })).toBe('VENOM');
     expect(escapeLabel({ id: 'cve-2023-20569', name: 'Inception (Speculative Return Stack Overflow)', cve: 'CVE-2023-20569' })).toBe('Inception');
-    expect(escapeLabel({ id: 'cve-2015-7835', cve: 'CVE-2015-7835', xsa: 'XSA-148' })).toBe('XSA-148');
+    expect(escapeLabel({ id: 'cve-2015-7835', cve: 'CVE-2015-7835', xsa: 'XSA-148' }, 'xen')).toBe('XSA-148');
+    expect(escapeLabel({ id: 'cve-2015-8104', cve: 'CVE-2015-8104', xsa: 'XSA-156' }, 'kvm')).toBe('CVE-2015-8104');
+    expect(escapeLabel({ id: 'xsa-999', xsa: 'XSA-999' }, 'kvm')).toBe('XSA-999');
     expect(escapeLabel({ id: 'cve-2018-12130', name: 'Microarchitectural Data Sampling (MFBDS)', cve: 'CVE-2018-12130' })).toBe('CVE-2018-12130');
     expect(advisoryIds({ id: 'cve-2015-3456', cve: 'CVE-2015-3456', xsa: 'XSA-133' })).toBe('CVE-2015-3456 / XSA-133');
     expect(formatSize(undefined)).toBe('not counted');

@@ -23,7 +23,7 @@ export interface BandInput {
   marks: readonly MarkInput[];
 }
 
-/** Drawing options; the defaults suit a 720-unit-wide viewBox. */
+/** Drawing options; the defaults suit a 640-unit-wide viewBox, drawn at about its own size. */
 export interface WallOptions {
   /** First and last year of the axis; the axis runs from 1 January of the first to the end of the last. */
   years: readonly [number, number];
@@ -69,7 +69,7 @@ const ROW = 20;
 const R = 5;
 const GAP = 6;
 /** Average glyph widths, by font size (11 px labels, 12 px titles). */
-const CHAR = 6.3;
+const CHAR = 6.2;
 const TITLE_CHAR = 7;
 const AXIS = 30;
 
@@ -101,7 +101,7 @@ function dealRows(marks: { x: number; from: number; to: number }[]): number[] {
 
 /** Lays out one wall. */
 export function layoutWall(bands: readonly BandInput[], options: WallOptions): WallLayout {
-  const { years, width = 720, labelWidth = 250 } = options;
+  const { years, width = 640, labelWidth = 210 } = options;
   const plot = { x0: labelWidth + 16, x1: width - 8 };
   const x = yearScale(years, plot);
   let y = 0;
@@ -145,3 +145,22 @@ export function layoutWall(bands: readonly BandInput[], options: WallOptions): W
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The shape of an impact's mark, centred on 0,0, so that colour is never the only cue: a circle
+ * for an escape to the host, a diamond for privilege escalation, a triangle for an information
+ * leak, a square for denial of service.
+ */
+export function impactShape(impact: string, r = 5): string {
+  const f = (n: number) => round(n);
+  switch (impact) {
+    case 'escape':
+      return `M${f(-r)},0a${f(r)},${f(r)} 0 1,0 ${f(2 * r)},0a${f(r)},${f(r)} 0 1,0 ${f(-2 * r)},0Z`;
+    case 'privilege-escalation':
+      return `M0,${f(-r * 1.25)}L${f(r * 1.25)},0L0,${f(r * 1.25)}L${f(-r * 1.25)},0Z`;
+    case 'information-leak':
+      return `M0,${f(-r * 1.2)}L${f(r * 1.15)},${f(r * 0.9)}L${f(-r * 1.15)},${f(r * 0.9)}Z`;
+    default:
+      return `M${f(-r * 0.9)},${f(-r * 0.9)}H${f(r * 0.9)}V${f(r * 0.9)}H${f(-r * 0.9)}Z`;
+  }
+}

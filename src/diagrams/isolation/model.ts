@@ -106,11 +106,15 @@ export function buildIsolationModel(input: IsolationInput): IsolationModel {
   return { systems, escapes };
 }
 
-/** The short label of an escape's mark: its well-known name if short, else its XSA or CVE id. */
-export function escapeLabel(e: Pick<Escape, 'id' | 'name' | 'cve' | 'xsa'>): string {
-  const name = e.name?.length && e.name.length <= 18 ? e.name : e.name?.split(' (')[0];
+/**
+ * The short label of an escape's mark: its well-known name if short, else its advisory id; the
+ * XSA number on Xen's wall, where readers know it, the CVE id elsewhere.
+ */
+export function escapeLabel(e: Pick<Escape, 'id' | 'name' | 'cve' | 'xsa'>, system?: string): string {
+  const name = e.name && e.name.length <= 18 ? e.name : e.name?.split(' (')[0];
   if (name && name.length <= 18) return name;
-  return e.xsa ?? e.cve ?? e.id.toUpperCase();
+  const ids = system === 'xen' || !e.cve ? [e.xsa, e.cve] : [e.cve, e.xsa];
+  return ids.find(Boolean) ?? e.id.toUpperCase();
 }
 
 /** The escape's advisory ids, as printed: `CVE-2015-3456 / XSA-133`. */
