@@ -217,5 +217,35 @@ describe('the model', () => {
       const layer = m.systems.find((s) => s.id === id)!.layers.find((l) => l.escapes.includes('cve-2015-3456'))!;
       expect(layer.stackLayer).toBe('device-model');
     }
+  }, 30_000);
+});
+
+describe('layoutWall, stacked for narrow screens', () => {
+  const bands = [
+    band('dm', [['venom', '2015-05-13']]),
+    band('kernel', [
+      ['a', '2015-10-29'],
+      ['b', '2016-07-26'],
+    ]),
+  ];
+
+  it('puts the marks of each band below its text, with the axis across the whole width', () => {
+    const wall = layoutWall(bands, { years, stacked: true });
+    expect(wall.width).toBe(360);
+    expect(wall.plot.x0).toBeLessThan(20);
+    expect(wall.plot.x1).toBeGreaterThan(340);
+    for (const m of wall.marks) {
+      const b = wall.bands.find((bb) => bb.key === m.band)!;
+      const textBottom = b.y + 16 + b.title.length * 15 + b.lines.length * 14;
+      expect(m.y).toBeGreaterThan(textBottom - 8);
+      expect(m.y + 6).toBeLessThanOrEqual(b.y + b.height);
+    }
+  });
+
+  it('keeps the same marks and bands as the wide layout', () => {
+    const wide = layoutWall(bands, { years });
+    const narrow = layoutWall(bands, { years, stacked: true });
+    expect(narrow.marks.map((m) => [m.id, m.band])).toEqual(wide.marks.map((m) => [m.id, m.band]));
+    expect(narrow.bands.map((b) => b.key)).toEqual(wide.bands.map((b) => b.key));
   });
 });

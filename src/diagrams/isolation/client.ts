@@ -104,7 +104,10 @@ class Isolation extends UrlStateWidget<IsolationSpec> {
   private closeDetail(section: HTMLElement) {
     const id = this.state['iso-esc'];
     this.update({ 'iso-esc': NO_ESCAPE });
-    section.querySelector<SVGAElement>(`a.va-iso-mark[data-id="${CSS.escape(id)}"]`)?.focus();
+    // Each wall is drawn twice (wide and narrow); only the one on show can take the focus.
+    [...section.querySelectorAll<SVGAElement>(`a.va-iso-mark[data-id="${CSS.escape(id)}"]`)]
+      .find((m) => m.getClientRects().length > 0)
+      ?.focus();
   }
 
   protected render() {

@@ -29,6 +29,11 @@ export interface WallOptions {
   years: readonly [number, number];
   width?: number;
   labelWidth?: number;
+  /**
+   * For narrow screens: each band's text above its marks, and the time axis across the whole
+   * width, instead of text and axis side by side.
+   */
+  stacked?: boolean;
 }
 
 /** A placed mark: the point on the axis and where its label goes. */
@@ -101,8 +106,8 @@ function dealRows(marks: { x: number; from: number; to: number }[]): number[] {
 
 /** Lays out one wall. */
 export function layoutWall(bands: readonly BandInput[], options: WallOptions): WallLayout {
-  const { years, width = 640, labelWidth = 210 } = options;
-  const plot = { x0: labelWidth + 16, x1: width - 8 };
+  const { years, stacked = false, width = stacked ? 360 : 640, labelWidth = stacked ? width : 210 } = options;
+  const plot = stacked ? { x0: 2 * PAD, x1: width - 2 * PAD } : { x0: labelWidth + 16, x1: width - 8 };
   const x = yearScale(years, plot);
   let y = 0;
   const placedBands: PlacedBand[] = [];
@@ -120,7 +125,10 @@ export function layoutWall(bands: readonly BandInput[], options: WallOptions): W
     const rows = dealRows(spans);
     const rowCount = rows.length ? Math.max(...rows) + 1 : 0;
     const textHeight = 2 * PAD + title.length * TITLE_LINE + lines.length * TEXT_LINE;
-    const height = Math.max(textHeight, 2 * PAD + rowCount * ROW, 48);
+    // Side by side, the marks start at the band's top; stacked, below its text.
+    const marksTop = stacked ? textHeight - PAD : 0;
+    const marksHeight = rowCount ? 2 * PAD + rowCount * ROW : 0;
+    const height = stacked ? textHeight + Math.max(marksHeight - PAD, 0) : Math.max(textHeight, marksHeight, 48);
     sorted.forEach((m, i) => {
       const s = spans[i]!;
       const anchor = s.to === s.x + R ? 'end' : 'start';
@@ -128,7 +136,7 @@ export function layoutWall(bands: readonly BandInput[], options: WallOptions): W
         id: m.id,
         band: b.key,
         x: round(s.x),
-        y: round(y + PAD + ROW / 2 + rows[i]! * ROW),
+        y: round(y + marksTop + PAD + ROW / 2 + rows[i]! * ROW),
         row: rows[i]!,
         labelX: round(anchor === 'start' ? s.x + R + 4 : s.x - R - 4),
         anchor,
