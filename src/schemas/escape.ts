@@ -16,7 +16,10 @@ export const XsaIdSchema = z.string().regex(/^XSA-\d+$/, 'must look like XSA-133
 export const EscapeSchema = z
   .object({
     /** The lowercase CVE id (`cve-2015-3456`), or `xsa-NNN` for a Xen issue that has no CVE. */
-    id: IdSchema.regex(/^(cve-\d{4}-\d{4,}|xsa-\d+)$/, 'must be a lowercase CVE id (cve-2015-3456) or xsa-NNN'),
+    id: IdSchema.regex(
+      /^(cve-\d{4}-\d{4,}|xsa-\d+)$/,
+      'must be a lowercase CVE id (cve-2015-3456) or xsa-NNN',
+    ),
     cve: CveIdSchema.optional(),
     xsa: XsaIdSchema.optional(),
     /** A well-known name (VENOM, Dirty COW), where it has one. */
@@ -41,14 +44,27 @@ export const EscapeSchema = z
   })
   .superRefine((e, ctx) => {
     if (e.cve && e.id !== e.cve.toLowerCase())
-      ctx.addIssue({ code: 'custom', path: ['id'], message: `must be "${e.cve.toLowerCase()}", the entry's CVE id in lowercase` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `must be "${e.cve.toLowerCase()}", the entry's CVE id in lowercase`,
+      });
     if (!e.cve && e.id.startsWith('cve-'))
-      ctx.addIssue({ code: 'custom', path: ['cve'], message: `is missing: the id names ${e.id.toUpperCase()}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cve'],
+        message: `is missing: the id names ${e.id.toUpperCase()}`,
+      });
     if (e.id.startsWith('xsa-') && e.xsa?.toLowerCase() !== e.id)
-      ctx.addIssue({ code: 'custom', path: ['xsa'], message: `must be "${e.id.toUpperCase()}", as the id says` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['xsa'],
+        message: `must be "${e.id.toUpperCase()}", as the id says`,
+      });
     const seen = new Set<string>();
     e.systems.forEach((s, i) => {
-      if (seen.has(s)) ctx.addIssue({ code: 'custom', path: ['systems', i], message: `duplicate system "${s}"` });
+      if (seen.has(s))
+        ctx.addIssue({ code: 'custom', path: ['systems', i], message: `duplicate system "${s}"` });
       seen.add(s);
     });
   });

@@ -13,7 +13,8 @@ const venom = {
   layer: 'device-model',
   impact: 'escape',
   fixedIn: ['QEMU 2.3.1'],
-  summary: 'A guest could overflow a buffer in the emulated floppy controller and run code in the device model.',
+  summary:
+    'A guest could overflow a buffer in the emulated floppy controller and run code in the device model.',
   sources: ['xsa133'],
   evidence: [{ source: 'xsa133', quote: 'Xen Security Advisory CVE-2015-3456 / XSA-133', locator: 'header' }],
 };
@@ -47,13 +48,17 @@ describe('EscapeSchema', () => {
   it('accepts an xsa-NNN id only with the matching XSA number', () => {
     const { cve: _cve, ...noCve } = venom;
     expect(problems({ ...noCve, id: 'xsa-133' })).toEqual([]);
-    expect(problems({ ...noCve, id: 'xsa-133', xsa: 'XSA-134' })).toContain('xsa: must be "XSA-133", as the id says');
+    expect(problems({ ...noCve, id: 'xsa-133', xsa: 'XSA-134' })).toContain(
+      'xsa: must be "XSA-133", as the id says',
+    );
     expect(problems({ ...venom, xsa: 'xsa133' })).toContain('xsa: must look like XSA-133');
   });
 
   it('rejects an unknown layer and an unknown impact', () => {
     expect(problems({ ...venom, layer: 'firmware' }).some((p) => p.startsWith('layer:'))).toBe(true);
-    expect(problems({ ...venom, impact: 'remote-code-execution' }).some((p) => p.startsWith('impact:'))).toBe(true);
+    expect(problems({ ...venom, impact: 'remote-code-execution' }).some((p) => p.startsWith('impact:'))).toBe(
+      true,
+    );
   });
 
   it('rejects an entry without a source', () => {
