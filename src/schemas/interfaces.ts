@@ -36,11 +36,19 @@ export const ExposedInterfaceSchema = z
   .superRefine((i, ctx) => {
     i.evidence.forEach((e, n) => {
       if (!i.sources.includes(e.source))
-        ctx.addIssue({ code: 'custom', path: ['evidence', n, 'source'], message: `"${e.source}" is not among the sources` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['evidence', n, 'source'],
+          message: `"${e.source}" is not among the sources`,
+        });
     });
     if (!i.size) return;
     if (!i.evidence.length) {
-      ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'is missing: a size needs a quote or a locator that shows it' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['evidence'],
+        message: 'is missing: a size needs a quote or a locator that shows it',
+      });
       return;
     }
     const shows = new RegExp(`(^|[^0-9.])${i.size.count}(?![0-9])`);
@@ -88,8 +96,16 @@ export const InterfaceSystemSchema = z
       (i) => ['layers', i, 'block'],
       'block',
     );
-    const boundaries = s.layers.flatMap((l, i) => l.escapes.map((e, j) => ({ e, path: ['layers', i, 'escapes', j] })));
-    addDuplicateIssues(boundaries, (b) => b.e, ctx, (i) => boundaries[i]!.path, 'boundary (each is drawn on one layer)');
+    const boundaries = s.layers.flatMap((l, i) =>
+      l.escapes.map((e, j) => ({ e, path: ['layers', i, 'escapes', j] })),
+    );
+    addDuplicateIssues(
+      boundaries,
+      (b) => b.e,
+      ctx,
+      (i) => boundaries[i]!.path,
+      'boundary (each is drawn on one layer)',
+    );
   });
 
 /** A system's isolation layers after defaults. */

@@ -47,14 +47,21 @@ test('operates its filters by mouse and keeps the view in the URL', async ({ pag
   await root(page).locator('[data-iso-from]').selectOption('2015');
   expect(param(page, 'iso-from')).toBe('2015');
   // KVM's CVE-2015-8104 (November 2015) stays; nothing before 2015 shows.
-  for (const d of await marks(page, 'kvm').evaluateAll((ms) => ms.map((m) => (m as SVGElement).dataset.date!)))
+  for (const d of await marks(page, 'kvm').evaluateAll((ms) =>
+    ms.map((m) => (m as SVGElement).dataset.date!),
+  ))
     expect(Number(d.slice(0, 4))).toBeGreaterThanOrEqual(2015);
 
   for (const impact of ['privilege-escalation', 'information-leak', 'denial-of-service'])
     await root(page).locator(`label[data-impact="${impact}"]`).click();
-  await expect(root(page)).toHaveAttribute('data-state', `sys=kvm;from=2015;to=${YEAR};impact=escape;esc=none`);
+  await expect(root(page)).toHaveAttribute(
+    'data-state',
+    `sys=kvm;from=2015;to=${YEAR};impact=escape;esc=none`,
+  );
   expect(param(page, 'iso-impact')).toBe('escape');
-  const impacts = await marks(page, 'kvm').evaluateAll((ms) => ms.map((m) => (m as SVGElement).dataset.impact));
+  const impacts = await marks(page, 'kvm').evaluateAll((ms) =>
+    ms.map((m) => (m as SVGElement).dataset.impact),
+  );
   expect(impacts.length).toBeGreaterThan(0);
   expect(new Set(impacts)).toEqual(new Set(['escape']));
 
@@ -138,7 +145,9 @@ test('plots VENOM (CVE-2015-3456) on the device-model layer of QEMU, KVM and Xen
     expect(band, `${system}: the band VENOM sits on`).toBe('device-model');
   }
   await marks(page, 'qemu').and(page.locator('[data-id="cve-2015-3456"]')).click();
-  await expect(wall(page, 'qemu').locator('.va-iso-detail[data-for="cve-2015-3456"]')).toContainText('CVE-2015-3456 / XSA-133');
+  await expect(wall(page, 'qemu').locator('.va-iso-detail[data-for="cve-2015-3456"]')).toContainText(
+    'CVE-2015-3456 / XSA-133',
+  );
 });
 
 /** The stack layer of the band whose box contains the mark's centre. */
@@ -156,12 +165,21 @@ async function bandOf(mark: Locator): Promise<string | undefined> {
 
 test('reads a shared link, and falls back with a notice on junk', async ({ page }) => {
   await enhanced(page, `${PAGE}?iso-sys=kvm&iso-from=2015&iso-impact=escape`);
-  await expect(root(page)).toHaveAttribute('data-state', `sys=kvm;from=2015;to=${YEAR};impact=escape;esc=none`);
+  await expect(root(page)).toHaveAttribute(
+    'data-state',
+    `sys=kvm;from=2015;to=${YEAR};impact=escape;esc=none`,
+  );
   await expect(root(page).locator('[data-iso-sys]')).toHaveValue('kvm');
   await expect(root(page).locator('[data-iso-impact][value="information-leak"]')).not.toBeChecked();
   await expect(root(page).locator('.va-notice')).toBeEmpty();
 
-  for (const junk of ['iso-sys=vmware', 'iso-from=abc', 'iso-from=2020&iso-to=2010', 'iso-impact=escape,escape', 'iso-esc=%3Cscript%3E']) {
+  for (const junk of [
+    'iso-sys=vmware',
+    'iso-from=abc',
+    'iso-from=2020&iso-to=2010',
+    'iso-impact=escape,escape',
+    'iso-esc=%3Cscript%3E',
+  ]) {
     await enhanced(page, `${PAGE}?${junk}`);
     await expect(root(page)).toHaveAttribute('data-state', DEFAULT);
     await expect(root(page).locator('.va-notice')).toContainText('default view');
@@ -210,7 +228,10 @@ test('a technology page shows its isolation record, linked to the explorer', asy
   await expect(record).toBeVisible();
   await expect(page.locator('h2#isolation-record')).toBeVisible();
   await expect(record.locator('.va-iso-counts')).toContainText('QEMU process');
-  await expect(record.locator('.va-iso-worst a').first()).toHaveAttribute('href', /\/compare\/isolation\/\?iso-sys=qemu&iso-esc=cve-/);
+  await expect(record.locator('.va-iso-worst a').first()).toHaveAttribute(
+    'href',
+    /\/compare\/isolation\/\?iso-sys=qemu&iso-esc=cve-/,
+  );
   await expect(record).toContainText('A count of advisories is not a safety ranking');
   await record.locator('a[href="/compare/isolation/?iso-sys=qemu"]').click();
   await expect(root(page)).toHaveAttribute('data-state', /^sys=qemu;/);
@@ -223,7 +244,9 @@ test('exports the escapes and interfaces as /data/escapes.json', async ({ reques
   expect(venom.evidence.length).toBeGreaterThan(0);
   expect(venom.sources.every((k: string) => body.sources[k])).toBe(true);
   const xen = body.interfaces.find((s: { system: string }) => s.system === 'xen');
-  const sized = xen.layers.flatMap((l: { interfaces: { size: unknown }[] }) => l.interfaces).find((i: { size: unknown }) => i.size);
+  const sized = xen.layers
+    .flatMap((l: { interfaces: { size: unknown }[] }) => l.interfaces)
+    .find((i: { size: unknown }) => i.size);
   expect(sized.size.text).toBe('42 numbered hypercalls');
   expect(sized.evidence[0].locator).toContain('RELEASE-4.22.0');
 });

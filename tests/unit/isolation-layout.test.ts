@@ -9,11 +9,20 @@ import {
   rankBySeverity,
   type IsolationInput,
 } from '../../src/diagrams/isolation/model';
-import { describeState, isolationSpec, markStatus, normalizeIsolation } from '../../src/diagrams/isolation/state';
+import {
+  describeState,
+  isolationSpec,
+  markStatus,
+  normalizeIsolation,
+} from '../../src/diagrams/isolation/state';
 import { defaultState, parseState } from '../../src/lib/url-state';
 import { buildAtlas, readContentFiles } from '../../src/lib/atlas';
 
-const band = (key: string, marks: [string, string][], lines = ['Hypercalls: 42 numbered hypercalls']): BandInput => ({
+const band = (
+  key: string,
+  marks: [string, string][],
+  lines = ['Hypercalls: 42 numbered hypercalls'],
+): BandInput => ({
   key,
   title: `Layer ${key}`,
   lines,
@@ -44,9 +53,12 @@ describe('layoutWall', () => {
   });
 
   it('places each mark inside its own band, at the x of its date', () => {
-    const wall = layoutWall([band('dm', [['venom', '2015-05-13']]), band('hw', [['meltdown', '2018-01-03']])], {
-      years,
-    });
+    const wall = layoutWall(
+      [band('dm', [['venom', '2015-05-13']]), band('hw', [['meltdown', '2018-01-03']])],
+      {
+        years,
+      },
+    );
     const x = yearScale(years, wall.plot);
     for (const m of wall.marks) {
       const b = wall.bands.find((bb) => bb.key === m.band)!;
@@ -72,7 +84,15 @@ describe('layoutWall', () => {
     const b = wall.bands[0]!;
     for (const m of wall.marks) expect(m.y + 6).toBeLessThanOrEqual(b.y + b.height);
     // Two marks far apart share the first row.
-    const apart = layoutWall([band('k', [['x', '2006'], ['y', '2024']])], { years });
+    const apart = layoutWall(
+      [
+        band('k', [
+          ['x', '2006'],
+          ['y', '2024'],
+        ]),
+      ],
+      { years },
+    );
     expect(apart.marks.map((m) => m.row)).toEqual([0, 0]);
   });
 
@@ -118,7 +138,9 @@ describe('the explorer state', () => {
     expect(markStatus(venom, { ...all, 'iso-from': 2016 }, '2026-11-30')).toBe('filtered');
     expect(markStatus(venom, { ...all, 'iso-impact': ['information-leak'] }, '2026-11-30')).toBe('filtered');
     expect(markStatus(venom, { ...all, 'iso-sys': 'xen' }, '2026-11-30')).toBe('shown');
-    expect(markStatus({ ...venom, systems: ['kvm'] }, { ...all, 'iso-sys': 'xen' }, '2026-11-30')).toBe('filtered');
+    expect(markStatus({ ...venom, systems: ['kvm'] }, { ...all, 'iso-sys': 'xen' }, '2026-11-30')).toBe(
+      'filtered',
+    );
   });
 });
 
@@ -134,12 +156,38 @@ describe('the model', () => {
     style: 'solid' as const,
     sources: ['s'],
   });
-  const iface = { name: 'Devices', to: 'the guest', detail: 'Emulated devices, for the test.', sources: ['s'], evidence: [] };
+  const iface = {
+    name: 'Devices',
+    to: 'the guest',
+    detail: 'Emulated devices, for the test.',
+    sources: ['s'],
+    evidence: [],
+  };
   const escape = (id: string, date: string, layer: string, impact: string, systems = ['kvm']) =>
-    ({ id, cve: id.toUpperCase(), title: 'x'.repeat(10), date, systems, layer, impact, fixedIn: ['1.0'], summary: '', sources: ['s'], evidence: [] }) as never;
+    ({
+      id,
+      cve: id.toUpperCase(),
+      title: 'x'.repeat(10),
+      date,
+      systems,
+      layer,
+      impact,
+      fixedIn: ['1.0'],
+      summary: '',
+      sources: ['s'],
+      evidence: [],
+    }) as never;
   const input = (escapes: never[]): IsolationInput => ({
     technologies: [tech('kvm')],
-    stack: [{ id: 'kvm', label: 'KVM + QEMU', technology: 'kvm', summary: 'A stack.', blocks: [block('dm-1', 'device-model'), block('kernel', 'hypervisor')] }],
+    stack: [
+      {
+        id: 'kvm',
+        label: 'KVM + QEMU',
+        technology: 'kvm',
+        summary: 'A stack.',
+        blocks: [block('dm-1', 'device-model'), block('kernel', 'hypervisor')],
+      },
+    ],
     interfaces: [
       {
         system: 'kvm',
@@ -156,7 +204,10 @@ describe('the model', () => {
 
   it('takes each layer from its stack block and puts every escape on the layer of its boundary', () => {
     const m = buildIsolationModel(
-      input([escape('cve-2016-9777', '2016-12-02', 'hypervisor', 'escape'), escape('cve-2015-3456', '2015-05-13', 'device-model', 'escape')]),
+      input([
+        escape('cve-2016-9777', '2016-12-02', 'hypervisor', 'escape'),
+        escape('cve-2015-3456', '2015-05-13', 'device-model', 'escape'),
+      ]),
     );
     const kvm = m.systems[0]!;
     expect(kvm.layers.map((l) => [l.key, l.label, l.stackLayer])).toEqual([
@@ -169,12 +220,16 @@ describe('the model', () => {
 
   it('fails loudly on an unknown block and on an escape no layer accounts for', () => {
     const broken = input([escape('cve-2018-3646', '2018-08-14', 'cpu', 'information-leak')]);
-    expect(() => buildIsolationModel(broken)).toThrow(/no layer lists the boundary "cpu" that escape cve-2018-3646 broke/);
+    expect(() => buildIsolationModel(broken)).toThrow(
+      /no layer lists the boundary "cpu" that escape cve-2018-3646 broke/,
+    );
     const noBlock = input([]);
     noBlock.interfaces[0]!.layers[0]!.block = 'dm-9';
     expect(() => buildIsolationModel(noBlock)).toThrow(/no block "dm-9" in stack "kvm"/);
     const stranger = input([escape('cve-2019-5736', '2019-02-11', 'device-model', 'escape', ['runc'])]);
-    expect(() => buildIsolationModel(stranger)).toThrow(/"runc" has no entry in content\/data\/interfaces.yaml/);
+    expect(() => buildIsolationModel(stranger)).toThrow(
+      /"runc" has no entry in content\/data\/interfaces.yaml/,
+    );
   });
 
   it('ranks escapes worst impact first, then most recent, and counts them by layer and impact', () => {
@@ -183,11 +238,9 @@ describe('the model', () => {
       escape('cve-2015-3456', '2015-05-13', 'device-model', 'escape'),
       escape('cve-2016-9777', '2016-12-02', 'hypervisor', 'escape'),
     ];
-    expect(rankBySeverity(list as { id: string; date: string; impact: 'escape' }[]).map((e) => e.id)).toEqual([
-      'cve-2016-9777',
-      'cve-2015-3456',
-      'cve-2015-8104',
-    ]);
+    expect(rankBySeverity(list as { id: string; date: string; impact: 'escape' }[]).map((e) => e.id)).toEqual(
+      ['cve-2016-9777', 'cve-2015-3456', 'cve-2015-8104'],
+    );
     const m = buildIsolationModel(input(list));
     const counts = countByLayer(m.systems[0]!, new Map(m.escapes.map((e) => [e.id, e])));
     expect(counts.map((c) => [c.key, c.total, c.counts.escape, c.counts['denial-of-service']])).toEqual([
@@ -197,16 +250,38 @@ describe('the model', () => {
   });
 
   it('labels marks by a short name, else the XSA, else the CVE, and prints sizes in words', () => {
-    expect(escapeLabel({ id: 'cve-2015-3456', name: 'VENOM', cve: 'CVE-2015-3456', xsa: 'XSA-133' })).toBe('VENOM');
-    expect(escapeLabel({ id: 'cve-2023-20569', name: 'Inception (Speculative Return Stack Overflow)', cve: 'CVE-2023-20569' })).toBe('Inception');
+    expect(escapeLabel({ id: 'cve-2015-3456', name: 'VENOM', cve: 'CVE-2015-3456', xsa: 'XSA-133' })).toBe(
+      'VENOM',
+    );
+    expect(
+      escapeLabel({
+        id: 'cve-2023-20569',
+        name: 'Inception (Speculative Return Stack Overflow)',
+        cve: 'CVE-2023-20569',
+      }),
+    ).toBe('Inception');
     expect(escapeLabel({ id: 'cve-2015-7835', cve: 'CVE-2015-7835', xsa: 'XSA-148' }, 'xen')).toBe('XSA-148');
-    expect(escapeLabel({ id: 'cve-2015-8104', cve: 'CVE-2015-8104', xsa: 'XSA-156' }, 'kvm')).toBe('CVE-2015-8104');
+    expect(escapeLabel({ id: 'cve-2015-8104', cve: 'CVE-2015-8104', xsa: 'XSA-156' }, 'kvm')).toBe(
+      'CVE-2015-8104',
+    );
     expect(escapeLabel({ id: 'xsa-999', xsa: 'XSA-999' }, 'kvm')).toBe('XSA-999');
-    expect(escapeLabel({ id: 'cve-2018-12130', name: 'Microarchitectural Data Sampling (MFBDS)', cve: 'CVE-2018-12130' })).toBe('CVE-2018-12130');
-    expect(advisoryIds({ id: 'cve-2015-3456', cve: 'CVE-2015-3456', xsa: 'XSA-133' })).toBe('CVE-2015-3456 / XSA-133');
+    expect(
+      escapeLabel({
+        id: 'cve-2018-12130',
+        name: 'Microarchitectural Data Sampling (MFBDS)',
+        cve: 'CVE-2018-12130',
+      }),
+    ).toBe('CVE-2018-12130');
+    expect(advisoryIds({ id: 'cve-2015-3456', cve: 'CVE-2015-3456', xsa: 'XSA-133' })).toBe(
+      'CVE-2015-3456 / XSA-133',
+    );
     expect(formatSize(undefined)).toBe('not counted');
-    expect(formatSize({ count: 68, qualifier: 'at most', unit: 'host system calls', conditions: '' })).toBe('at most 68 host system calls');
-    expect(formatSize({ count: 42, qualifier: 'exactly', unit: 'numbered hypercalls', conditions: '' })).toBe('42 numbered hypercalls');
+    expect(formatSize({ count: 68, qualifier: 'at most', unit: 'host system calls', conditions: '' })).toBe(
+      'at most 68 host system calls',
+    );
+    expect(formatSize({ count: 42, qualifier: 'exactly', unit: 'numbered hypercalls', conditions: '' })).toBe(
+      '42 numbered hypercalls',
+    );
   });
 
   it('accounts for every escape in the atlas, and draws VENOM on the device model of QEMU, KVM and Xen', () => {
@@ -214,7 +289,9 @@ describe('the model', () => {
     const atlas = buildAtlas(readContentFiles(), { strict: false });
     const m = buildIsolationModel(atlas);
     for (const id of ['qemu', 'kvm', 'xen']) {
-      const layer = m.systems.find((s) => s.id === id)!.layers.find((l) => l.escapes.includes('cve-2015-3456'))!;
+      const layer = m.systems
+        .find((s) => s.id === id)!
+        .layers.find((l) => l.escapes.includes('cve-2015-3456'))!;
       expect(layer.stackLayer).toBe('device-model');
     }
   }, 30_000);

@@ -90,7 +90,14 @@ class Isolation extends UrlStateWidget<IsolationSpec> {
       this.update({ 'iso-esc': NO_ESCAPE });
       return;
     }
-    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+    const moves: Record<string, number> = {
+      ArrowRight: 1,
+      ArrowDown: 1,
+      ArrowLeft: -1,
+      ArrowUp: -1,
+      Home: -Infinity,
+      End: Infinity,
+    };
     if (!(e.key in moves)) return;
     e.preventDefault();
     const wall = [...mark.closest('svg')!.querySelectorAll<SVGAElement>('a.va-iso-mark:not([data-out])')];
@@ -133,7 +140,9 @@ class Isolation extends UrlStateWidget<IsolationSpec> {
       setAttr(m, 'aria-current', selected ? 'true' : null);
     }
     for (const d of this.querySelectorAll<HTMLElement>('.va-iso-detail')) {
-      const mark = d.closest('.va-iso-system')!.querySelector<SVGAElement>(`a.va-iso-mark[data-id="${CSS.escape(d.dataset.for!)}"]`);
+      const mark = d
+        .closest('.va-iso-system')!
+        .querySelector<SVGAElement>(`a.va-iso-mark[data-id="${CSS.escape(d.dataset.for!)}"]`);
       setHidden(d, d.dataset.for !== s['iso-esc'] || mark?.hasAttribute('data-out') !== false);
     }
     for (const svg of this.querySelectorAll<SVGSVGElement>('.va-iso-chart svg')) this.shade(svg);
@@ -165,7 +174,8 @@ class Isolation extends UrlStateWidget<IsolationSpec> {
     this.querySelector<HTMLSelectElement>('[data-iso-sys]')!.value = s['iso-sys'];
     this.querySelector<HTMLSelectElement>('[data-iso-from]')!.value = String(s['iso-from']);
     this.querySelector<HTMLSelectElement>('[data-iso-to]')!.value = String(s['iso-to']);
-    for (const i of this.querySelectorAll<HTMLInputElement>('[data-iso-impact]')) i.checked = s['iso-impact'].includes(i.value);
+    for (const i of this.querySelectorAll<HTMLInputElement>('[data-iso-impact]'))
+      i.checked = s['iso-impact'].includes(i.value);
   }
 }
 

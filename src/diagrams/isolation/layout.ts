@@ -90,7 +90,9 @@ export function yearOf(date: string): number {
 
 /** The x position of a (fractional) year on a wall's axis. */
 export function yearScale(years: readonly [number, number], plot: { x0: number; x1: number }) {
-  return scaleLinear().domain([years[0], years[1] + 1]).range([plot.x0, plot.x1]);
+  return scaleLinear()
+    .domain([years[0], years[1] + 1])
+    .range([plot.x0, plot.x1]);
 }
 
 /** Deals marks (sorted by date) into the first row where their extent fits. */
@@ -120,7 +122,9 @@ export function layoutWall(bands: readonly BandInput[], options: WallOptions): W
       const mx = x(yearOf(m.date));
       const w = m.label.length * CHAR;
       const start = mx + R + 4 + w <= plot.x1;
-      return start ? { x: mx, from: mx - R, to: mx + R + 4 + w } : { x: mx, from: mx - R - 4 - w, to: mx + R };
+      return start
+        ? { x: mx, from: mx - R, to: mx + R + 4 + w }
+        : { x: mx, from: mx - R - 4 - w, to: mx + R };
     });
     const rows = dealRows(spans);
     const rowCount = rows.length ? Math.max(...rows) + 1 : 0;
@@ -128,7 +132,9 @@ export function layoutWall(bands: readonly BandInput[], options: WallOptions): W
     // Side by side, the marks start at the band's top; stacked, below its text.
     const marksTop = stacked ? textHeight - PAD : 0;
     const marksHeight = rowCount ? 2 * PAD + rowCount * ROW : 0;
-    const height = stacked ? textHeight + Math.max(marksHeight - PAD, 0) : Math.max(textHeight, marksHeight, 48);
+    const height = stacked
+      ? textHeight + Math.max(marksHeight - PAD, 0)
+      : Math.max(textHeight, marksHeight, 48);
     sorted.forEach((m, i) => {
       const s = spans[i]!;
       const anchor = s.to === s.x + R ? 'end' : 'start';

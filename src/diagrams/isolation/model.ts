@@ -66,8 +66,12 @@ export function buildIsolationModel(input: IsolationInput): IsolationModel {
     const layers = s.layers.flatMap((l, i): IsoLayer[] => {
       const stackId = l.stack ?? s.stack;
       const block = stacks.get(stackId)?.blocks.find((b) => b.key === l.block);
-      if (!stacks.has(stackId)) problems.push(`${FILE}: ${s.system}: layers[${i}].stack: unknown stack id "${stackId}"`);
-      else if (!block) problems.push(`${FILE}: ${s.system}: layers[${i}].block: no block "${l.block}" in stack "${stackId}"`);
+      if (!stacks.has(stackId))
+        problems.push(`${FILE}: ${s.system}: layers[${i}].stack: unknown stack id "${stackId}"`);
+      else if (!block)
+        problems.push(
+          `${FILE}: ${s.system}: layers[${i}].block: no block "${l.block}" in stack "${stackId}"`,
+        );
       if (!block) return [];
       const mine = escapes.filter((e) => e.systems.includes(s.system) && l.escapes.includes(e.layer));
       return [
@@ -97,12 +101,14 @@ export function buildIsolationModel(input: IsolationInput): IsolationModel {
   for (const e of escapes) {
     for (const sys of e.systems) {
       const view = bySystem.get(sys);
-      if (!view) problems.push(`content/data/escapes.yaml: ${e.id}: systems: "${sys}" has no entry in ${FILE}`);
+      if (!view)
+        problems.push(`content/data/escapes.yaml: ${e.id}: systems: "${sys}" has no entry in ${FILE}`);
       else if (!view.layers.some((l) => l.boundaries.includes(e.layer)))
         problems.push(`${FILE}: ${sys}: no layer lists the boundary "${e.layer}" that escape ${e.id} broke`);
     }
   }
-  if (problems.length) throw new Error(`The isolation data does not fit together:\n  ${problems.join('\n  ')}`);
+  if (problems.length)
+    throw new Error(`The isolation data does not fit together:\n  ${problems.join('\n  ')}`);
   return { systems, escapes };
 }
 
@@ -146,7 +152,10 @@ export interface LayerCount {
 }
 
 /** Counts a system's recorded escapes by layer and impact; layers with none are left out. */
-export function countByLayer(system: IsoSystem, escapes: ReadonlyMap<string, Pick<Escape, 'impact'>>): LayerCount[] {
+export function countByLayer(
+  system: IsoSystem,
+  escapes: ReadonlyMap<string, Pick<Escape, 'impact'>>,
+): LayerCount[] {
   return system.layers
     .map((l) => {
       const counts = Object.fromEntries(ESCAPE_IMPACTS.map((i) => [i, 0])) as Record<EscapeImpact, number>;
@@ -169,5 +178,11 @@ export const FRAMING = {
   text:
     'A count of advisories is not a safety ranking: how exposed a system is, how closely it is examined, ' +
     'how much it exposes to tenants and what its project counts as a vulnerability all differ from one project to another.',
-  sources: ['meneely2025counts', 'kerneldocs2026cve', 'gvisor2026securitymd', 'xenrepo2026support422', 'qemudocs2026security'],
+  sources: [
+    'meneely2025counts',
+    'kerneldocs2026cve',
+    'gvisor2026securitymd',
+    'xenrepo2026support422',
+    'qemudocs2026security',
+  ],
 } as const;

@@ -44,7 +44,10 @@ export function isolationSpec(
  * Corrects a state that is valid field by field but not as a whole: a period that ends before it
  * starts falls back to the whole span. `changed` says whether anything was corrected.
  */
-export function normalizeIsolation(s: IsolationState, spec: IsolationSpec): { state: IsolationState; changed: boolean } {
+export function normalizeIsolation(
+  s: IsolationState,
+  spec: IsolationSpec,
+): { state: IsolationState; changed: boolean } {
   if (s['iso-from'] <= s['iso-to']) return { state: s, changed: false };
   return {
     state: { ...s, 'iso-from': spec['iso-from'].default, 'iso-to': spec['iso-to'].default },
@@ -75,6 +78,7 @@ export function markStatus(m: MarkFacts, s: IsolationState, at: PartialDate): 's
 
 /** The state as the root element's data-state: `sys=kvm;from=2015;to=2026;impact=all;esc=none`. */
 export function describeState(s: IsolationState): string {
-  const impacts = s['iso-impact'].length === ESCAPE_IMPACTS.length ? 'all' : s['iso-impact'].join(',') || 'none';
+  const impacts =
+    s['iso-impact'].length === ESCAPE_IMPACTS.length ? 'all' : s['iso-impact'].join(',') || 'none';
   return `sys=${s['iso-sys']};from=${s['iso-from']};to=${s['iso-to']};impact=${impacts};esc=${s['iso-esc']}`;
 }
