@@ -15,6 +15,7 @@ import { ColumnSetSchema, DatePresetSchema } from '../schemas/views';
 import { EscapeSchema } from '../schemas/escape';
 import { KernelReleaseSchema } from '../schemas/kernel-release';
 import { LineageEdgeSchema, LineageNodeSchema } from '../schemas/lineage';
+import { InterfaceSystemSchema } from '../schemas/interfaces';
 
 /**
  * One kind of data: the YAML file under content/data that holds it and the schema of an entry.
@@ -75,6 +76,13 @@ export const dataKinds = {
   kernelReleases: { file: 'kernel-releases.yaml', schema: KernelReleaseSchema, optional: true },
   lineageNodes: { file: 'lineage-nodes.yaml', schema: LineageNodeSchema, optional: true },
   lineage: { file: 'lineage.yaml', schema: LineageEdgeSchema, optional: true },
+  interfaces: {
+    file: 'interfaces.yaml',
+    schema: InterfaceSystemSchema,
+    optional: true,
+    idField: 'system',
+    idOf: (e: unknown) => (e as { system: string }).system,
+  },
 } satisfies Record<string, DataKind>;
 
 /** The name of a registered kind of data. */
