@@ -92,12 +92,14 @@ export function stackView(state: StackState, systems: readonly SystemLite[], def
 /** The notice that says which systems the date replaced, or '' when none was. */
 export function viewNotice(view: StackView, systems: readonly SystemLite[], at: string): string {
   const byId = new Map(systems.map((s) => [s.id, s]));
-  const when = formatPartialDate(at);
+  const date = formatPartialDate(at);
+  // "on 1 March 2010", but "in March 2010" and "in 2010".
+  const when = at.length > 7 ? `on ${date}` : `in ${date}`;
   const why = (r: Replaced) => {
     const s = byId.get(r.id)!;
     return r.life === 'not-yet'
-      ? `${s.label} did not exist yet on ${when} (${lifeReason(s.span, r.life)})`
-      : `${s.label} had ended by ${when} (${lifeReason(s.span, r.life)})`;
+      ? `${s.label} did not exist yet ${when} (${lifeReason(s.span, r.life)})`
+      : `${s.label} had ended by ${date} (${lifeReason(s.span, r.life)})`;
   };
   const parts: string[] = [];
   if (view.replaced)
