@@ -113,7 +113,7 @@ class StackExplorer extends UrlStateWidget<StackSpec> {
     }
     // The second drawing follows the first in the page, so that it is read second too.
     if (figures[1] && figures[0]!.nextElementSibling !== figures[1]) figures[0]!.after(figures[1]);
-    this.querySelector<HTMLElement>('[data-panels]')!.toggleAttribute('data-compare', !!vs);
+    this.querySelector<HTMLElement>('[data-panels]')!.toggleAttribute('data-comparing', !!vs);
 
     const inPrimary = (primary && this.keysOf.get(primary)) || new Set<string>();
     for (const [id, list] of this.lists) {
