@@ -24,11 +24,18 @@ async function stackStates(page: Page): Promise<DiagramState[]> {
   const systems = await page
     .locator('[data-diagram="stack"] input[type=radio]')
     .evaluateAll((els) =>
-      (els as HTMLInputElement[]).map((r) => ({ id: r.value, first: r.dataset.first, partner: r.dataset.partner! })),
+      (els as HTMLInputElement[]).map((r) => ({
+        id: r.value,
+        first: r.dataset.first,
+        partner: r.dataset.partner!,
+      })),
     );
   const firstOf = new Map(systems.map((s) => [s.id, s.first]));
   const at = (...ids: string[]) => {
-    const dates = ids.map((id) => firstOf.get(id)).filter(Boolean).sort();
+    const dates = ids
+      .map((id) => firstOf.get(id))
+      .filter(Boolean)
+      .sort();
     return dates.length ? `&at=${dates.at(-1)}` : '';
   };
   return systems.flatMap((s) => [

@@ -23,12 +23,21 @@ function measureLabels(root: Element, pad: typeof PAD): string[] {
     const m = el.getCTM()!;
     const x = [b.x, b.x + b.width].map((v) => m.a * v + m.e);
     const y = [b.y, b.y + b.height].map((v) => m.d * v + m.f);
-    return { x: Math.min(...x) - grow, y: Math.min(...y) - grow, w: Math.abs(x[1]! - x[0]!) + 2 * grow, h: Math.abs(y[1]! - y[0]!) + 2 * grow };
+    return {
+      x: Math.min(...x) - grow,
+      y: Math.min(...y) - grow,
+      w: Math.abs(x[1]! - x[0]!) + 2 * grow,
+      h: Math.abs(y[1]! - y[0]!) + 2 * grow,
+    };
   };
   const overlap = (a: Box, b: Box) =>
-    Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 0.5 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 0.5;
+    Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 0.5 &&
+    Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 0.5;
   const holds = (outer: Box, inner: Box) =>
-    inner.x >= outer.x - 0.5 && inner.y >= outer.y - 0.5 && inner.x + inner.w <= outer.x + outer.w + 0.5 && inner.y + inner.h <= outer.y + outer.h + 0.5;
+    inner.x >= outer.x - 0.5 &&
+    inner.y >= outer.y - 0.5 &&
+    inner.x + inner.w <= outer.x + outer.w + 0.5 &&
+    inner.y + inner.h <= outer.y + outer.h + 0.5;
   const seen = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
   const problems: string[] = [];
   for (const svg of root.querySelectorAll('svg')) {
@@ -36,9 +45,15 @@ function measureLabels(root: Element, pad: typeof PAD): string[] {
     const vb = svg.viewBox.baseVal;
     const scale = svg.getBoundingClientRect().width / vb.width;
     const rects = [...svg.querySelectorAll('rect')].filter(seen).map((r) => ({ el: r, box: boxOf(r) }));
-    const lines = [...svg.querySelectorAll('line, path')].filter(seen).map((l) => boxOf(l as SVGGraphicsElement, 0.5));
+    const lines = [...svg.querySelectorAll('line, path')]
+      .filter(seen)
+      .map((l) => boxOf(l as SVGGraphicsElement, 0.5));
     const texts = [...svg.querySelectorAll('text')].filter((t) => seen(t) && t.textContent!.trim());
-    const placed = texts.map((t) => ({ t, box: boxOf(t), name: `"${[...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') || t.textContent!.trim()}"` }));
+    const placed = texts.map((t) => ({
+      t,
+      box: boxOf(t),
+      name: `"${[...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') || t.textContent!.trim()}"`,
+    }));
     for (const { t, box, name } of placed) {
       const own = rects.find((r) => r.el.parentElement === t.parentElement);
       if (!own) {
@@ -46,15 +61,32 @@ function measureLabels(root: Element, pad: typeof PAD): string[] {
         continue;
       }
       const o = own.box;
-      const room = { left: box.x - o.x, right: o.x + o.w - (box.x + box.w), top: box.y - o.y, bottom: o.y + o.h - (box.y + box.h) };
+      const room = {
+        left: box.x - o.x,
+        right: o.x + o.w - (box.x + box.w),
+        top: box.y - o.y,
+        bottom: o.y + o.h - (box.y + box.h),
+      };
       for (const [side, px] of Object.entries(room)) {
         const need = (side === 'left' || side === 'right' ? pad.x : pad.y) * scale;
-        if (px < need) problems.push(`${name} is ${(need - px).toFixed(1)} px too close to or past the ${side} edge of its box`);
+        if (px < need)
+          problems.push(
+            `${name} is ${(need - px).toFixed(1)} px too close to or past the ${side} edge of its box`,
+          );
       }
       for (const r of rects)
-        if (r !== own && !holds(r.box, o) && overlap(r.box, box)) problems.push(`${name} overlaps another box (${r.el.parentElement?.getAttribute('class') ?? 'rect'} ${r.el.parentElement?.getAttribute('data-key') ?? ''})`.trim());
+        if (r !== own && !holds(r.box, o) && overlap(r.box, box))
+          problems.push(
+            `${name} overlaps another box (${r.el.parentElement?.getAttribute('class') ?? 'rect'} ${r.el.parentElement?.getAttribute('data-key') ?? ''})`.trim(),
+          );
       for (const l of lines) if (overlap(l, box)) problems.push(`${name} crosses a line`);
-      for (const other of placed) if (other.t !== t && overlap(other.box, box) && other.t.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) problems.push(`${name} overlaps the label ${other.name}`);
+      for (const other of placed)
+        if (
+          other.t !== t &&
+          overlap(other.box, box) &&
+          other.t.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING
+        )
+          problems.push(`${name} overlaps the label ${other.name}`);
     }
   }
   return problems;

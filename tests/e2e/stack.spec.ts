@@ -7,7 +7,12 @@ const explorer = (page: Page) => page.locator('[data-diagram="stack"]').first();
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return { tag: el?.tagName, key: el?.dataset.key, value: (el as HTMLInputElement)?.value, text: el?.textContent?.trim() };
+    return {
+      tag: el?.tagName,
+      key: el?.dataset.key,
+      value: (el as HTMLInputElement)?.value,
+      text: el?.textContent?.trim(),
+    };
   });
 
 async function ready(page: Page, url: string): Promise<Locator> {
@@ -18,7 +23,9 @@ async function ready(page: Page, url: string): Promise<Locator> {
 }
 
 test.describe('stack explorer: keyboard and focus', () => {
-  test('a layer chosen by keyboard keeps the focus, fills the detail panel and the URL; Tab moves on', async ({ page }) => {
+  test('a layer chosen by keyboard keeps the focus, fills the detail panel and the URL; Tab moves on', async ({
+    page,
+  }) => {
     const errors = watchErrors(page);
     const root = await ready(page, '/');
     const kernel = root.locator('.va-stack-layer-list:visible button[data-key="kernel"]');
@@ -56,7 +63,9 @@ test.describe('stack explorer: keyboard and focus', () => {
     expect((await focused(page)).key).toBe('hw');
   });
 
-  test('a block clicked in the drawing is selected, and its layer button takes the focus', async ({ page }) => {
+  test('a block clicked in the drawing is selected, and its layer button takes the focus', async ({
+    page,
+  }) => {
     const root = await ready(page, '/');
     await root.locator('figure:visible .va-stack-svg:visible .va-stack-block[data-key="dm-1"]').click();
     await expect(root).toHaveAttribute('data-state', /layer=dm-1/);
@@ -78,7 +87,9 @@ test.describe('stack explorer: keyboard and focus', () => {
 });
 
 test.describe('stack explorer: compare mode', () => {
-  test('starts with the partner, never the system itself, and keeps the focus on the box', async ({ page }) => {
+  test('starts with the partner, never the system itself, and keeps the focus on the box', async ({
+    page,
+  }) => {
     const root = await ready(page, '/technologies/kvm/');
     const box = root.locator('[data-compare]');
     await box.focus();
@@ -105,7 +116,10 @@ test.describe('stack explorer: compare mode', () => {
     await expect(root.locator('.va-stack-layer-list:visible')).toHaveCount(2);
     await expect(root.locator('.va-stack-layer-list:visible').nth(1)).toContainText('Also in OpenVZ:');
     await root.locator('.va-stack-layer-list:visible button:visible[data-key="kernel"]').click();
-    await expect(root.locator('.va-detail-item:visible .va-detail-system')).toHaveText(['(KVM + QEMU)', '(OpenVZ)']);
+    await expect(root.locator('.va-detail-item:visible .va-detail-system')).toHaveText([
+      '(KVM + QEMU)',
+      '(OpenVZ)',
+    ]);
     await page.reload();
     await expect(root).toHaveAttribute('data-state', 'system=kvm;vs=openvz;layer=kernel');
   });
@@ -133,7 +147,9 @@ test.describe('stack explorer: compare mode', () => {
       }
       if (vp.sideBySide) expect(Math.abs(a.y - b.y)).toBeLessThan(1);
       else expect(b.y).toBeGreaterThan(a.y + a.height);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBe(0);
       await context.close();
     });
@@ -147,9 +163,11 @@ test.describe('stack explorer: names', () => {
     const repeated: string[] = [];
     for (const s of await stack.states(page)) {
       const root = await ready(page, stack.page + s.query);
-      const names = await root.locator('button:visible, input:visible').evaluateAll((els) =>
-        els.map((el) => (el.closest('label') ?? el).textContent!.replace(/\s+/g, ' ').trim()),
-      );
+      const names = await root
+        .locator('button:visible, input:visible')
+        .evaluateAll((els) =>
+          els.map((el) => (el.closest('label') ?? el).textContent!.replace(/\s+/g, ' ').trim()),
+        );
       const dupes = names.filter((n, i) => names.indexOf(n) !== i);
       if (dupes.length) repeated.push(`${s.label}: ${[...new Set(dupes)].join(', ')}`);
     }
@@ -165,7 +183,9 @@ test.describe('stack explorer: the date shown', () => {
     const root = await ready(page, '/?at=2010&stack=firecracker');
     await expect(root).toHaveAttribute('data-at', '2010');
     await expect(root.locator('input[value="firecracker"]')).toBeDisabled();
-    await expect(root.locator('label:has(input[value="firecracker"])')).toContainText('first released November 2018');
+    await expect(root.locator('label:has(input[value="firecracker"])')).toContainText(
+      'first released November 2018',
+    );
     await expect(root).toHaveAttribute('data-state', /^system=kvm;/);
     await expect(root.locator('[data-when]')).toHaveText(
       'Firecracker microVMs did not exist yet in 2010 (first released November 2018), so KVM + QEMU is drawn instead.',
@@ -184,10 +204,14 @@ test.describe('stack explorer: the date shown', () => {
   test('the compared system follows the date too', async ({ page }) => {
     const root = await ready(page, '/?at=2004&stack=xen-pv&stack-vs=xen-hvm');
     await expect(root).toHaveAttribute('data-state', /^system=xen-pv;vs=bare-metal;/);
-    await expect(root.locator('[data-when]')).toContainText('Xen (HVM) did not exist yet in 2004 (first released December 2005)');
+    await expect(root.locator('[data-when]')).toContainText(
+      'Xen (HVM) did not exist yet in 2004 (first released December 2005)',
+    );
   });
 
-  test("a page about an ended system opens at its last month, under the page's one date control", async ({ page }) => {
+  test("a page about an ended system opens at its last month, under the page's one date control", async ({
+    page,
+  }) => {
     const root = await ready(page, '/technologies/lguest/');
     await expect(root).toHaveAttribute('data-at', '2017-10');
     await expect(root).toHaveAttribute('data-state', /^system=lguest;/);
@@ -202,7 +226,9 @@ test.describe('stack explorer: the date shown', () => {
   });
 });
 
-test('without JavaScript: the first system drawn, its caption, and a table of every system', async ({ browser }) => {
+test('without JavaScript: the first system drawn, its caption, and a table of every system', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/technologies/kvm/');
@@ -212,6 +238,8 @@ test('without JavaScript: the first system drawn, its caption, and a table of ev
   await expect(root.locator('.va-controls, .va-stack-layers, [data-detail]')).toHaveCount(3);
   await expect(root.locator('.va-controls')).toBeHidden();
   const columns = await root.locator('table thead th').allTextContents();
-  expect(columns).toEqual(expect.arrayContaining(['Layer', 'KVM + QEMU', 'Firecracker microVMs', 'gVisor (runsc)']));
+  expect(columns).toEqual(
+    expect.arrayContaining(['Layer', 'KVM + QEMU', 'Firecracker microVMs', 'gVisor (runsc)']),
+  );
   await context.close();
 });

@@ -21,7 +21,9 @@ for (const [theme, width] of [
   ['dark', 390],
 ] as const) {
   {
-    test(`stack and rings states have zero axe violations, ${theme} theme, ${width} px`, async ({ browser }) => {
+    test(`stack and rings states have zero axe violations, ${theme} theme, ${width} px`, async ({
+      browser,
+    }) => {
       test.setTimeout(3 * 60_000);
       const context = await browser.newContext({ colorScheme: theme, viewport: { width, height: 900 } });
       await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
@@ -30,9 +32,17 @@ for (const [theme, width] of [
       for (const url of states) {
         await page.goto(url);
         await expect(page.locator('[data-diagram][data-enhanced]').first()).toBeAttached();
-        const results = await new AxeBuilder({ page }).include('[data-diagram="stack"], [data-diagram="rings"], va-date-control').withTags(tags).analyze();
+        const results = await new AxeBuilder({ page })
+          .include('[data-diagram="stack"], [data-diagram="rings"], va-date-control')
+          .withTags(tags)
+          .analyze();
         for (const v of results.violations)
-          failures.push(`${url}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+          failures.push(
+            `${url}: ${v.id} (${v.impact}) ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+          );
       }
       await context.close();
       expect(failures, failures.join('\n')).toEqual([]);

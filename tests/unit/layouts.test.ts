@@ -16,13 +16,14 @@ describe('layoutStack', () => {
   it('places the hypervisor below every guest and the hardware at the bottom', () => {
     expect(byKey.get('kernel')!.y).toBeGreaterThan(byKey.get('gk')!.y);
     expect(byKey.get('hw')!.y).toBeGreaterThan(byKey.get('kernel')!.y);
-    expect(byKey.get('hw')!.y + byKey.get('hw')!.height).toBeCloseTo(hv.height, 0);
+    // One unit of room below, so that the outermost stroke is not cut off.
+    expect(byKey.get('hw')!.y + byKey.get('hw')!.height).toBeCloseTo(hv.height - 1, 0);
   });
 
   it('spans full-width layers across all four columns, right of the layer names', () => {
     const hw = byKey.get('hw')!;
-    expect(hw.x).toBe(130);
-    expect(hw.x + hw.width).toBeCloseTo(hv.width, 0);
+    expect(hw.x).toBe(131);
+    expect(hw.x + hw.width).toBeCloseTo(hv.width - 1, 0);
     expect(byKey.get('gk')!.width).toBeLessThan(hw.width / 3);
   });
 
@@ -46,7 +47,7 @@ describe('layoutStack', () => {
     const narrow = layoutStack(stacks[0]!, 'narrow');
     const row = narrow.rows.find((r) => r.layer === 'hypervisor')!;
     expect(row.label[0]!.y).toBeLessThan(row.blockY);
-    expect(narrow.blocks.find((b) => b.key === 'kernel')!.x).toBe(0);
+    expect(narrow.blocks.find((b) => b.key === 'kernel')!.x).toBe(1);
     const wide = hv.rows.find((r) => r.layer === 'privileged')!;
     expect(wide.label.map((l) => l.text)).toEqual(['Privileged domain', 'or host user space']);
   });
@@ -119,20 +120,23 @@ describe('layoutRings', () => {
   it('puts chips on lines of their own when their labels would not fit side by side', () => {
     const crowded = RingConfigSchema.parse({
       ...rings[0]!,
-      placements: ['dom0 kernel', 'dom0 user space (toolstack)', 'domU kernel', 'domU applications'].map((label, i) => ({
-        key: `k${i}`,
-        label,
-        mode: 'host',
-        ring: 3,
-        detail: 'A component in ring 3.',
-        sources: ['k'],
-      })),
+      placements: ['dom0 kernel', 'dom0 user space (toolstack)', 'domU kernel', 'domU applications'].map(
+        (label, i) => ({
+          key: `k${i}`,
+          label,
+          mode: 'host',
+          ring: 3,
+          detail: 'A component in ring 3.',
+          sources: ['k'],
+        }),
+      ),
     });
     for (const variant of ['wide', 'narrow'] as const) {
       const l = layoutRings(crowded, variant);
       const ring3 = l.rings.find((r) => r.ring === 3)!;
       for (const c of l.chips) {
-        for (const line of c.lines) expect(textWidth(line.text, 12)).toBeLessThanOrEqual(c.width - 2 * line.x);
+        for (const line of c.lines)
+          expect(textWidth(line.text, 12)).toBeLessThanOrEqual(c.width - 2 * line.x);
         expect(c.y).toBeGreaterThanOrEqual(ring3.y);
         expect(c.y + c.height).toBeLessThanOrEqual(ring3.y + ring3.height);
       }

@@ -22,4 +22,10 @@ describe('wrapToWidth', () => {
     expect(lines).toEqual(['virtualization']);
     expect(fitsWidth(lines, 40, 12)).toBe(false);
   });
+
+  it('balances the lines, and starts a line with a final parenthesis where that costs no line', () => {
+    expect(wrapToWidth('VMX non-root (guest mode)', 120, 12, true)).toEqual(['VMX non-root', '(guest mode)']);
+    expect(wrapToWidth('dom0 user space (toolstack)', 110, 12)).toEqual(['dom0 user space', '(toolstack)']);
+    expect(wrapToWidth('Hypervisor or host kernel', 110, 11.5)).toEqual(['Hypervisor or', 'host kernel']);
+  });
 });

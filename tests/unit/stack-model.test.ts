@@ -35,7 +35,9 @@ describe('stack explorer state', () => {
   );
 
   it('reads a shared link and falls back to defaults on a malformed one', () => {
-    expect(parseState(spec, '?stack=xen&stack-vs=kvm&stack-layer=hw').state).toEqual(state('xen', 'kvm', 'hw'));
+    expect(parseState(spec, '?stack=xen&stack-vs=kvm&stack-layer=hw').state).toEqual(
+      state('xen', 'kvm', 'hw'),
+    );
     const junk = parseState(spec, '?stack=%3Cscript%3E&stack-layer=nope');
     expect(junk.state).toEqual(state('kvm'));
     expect(junk.rejected).toEqual(['stack', 'stack-layer']);

@@ -26,7 +26,9 @@ function prettySvg(html: string): string {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const pad = '  '.repeat(Math.max(0, depth));
-    const leaf = /^<(tspan|title|desc|rect|line)\b/.exec(t) ?? (tokens[i + 1]?.startsWith('<') ? null : /^<(text)\b/.exec(t));
+    const leaf =
+      /^<(tspan|title|desc|rect|line)\b/.exec(t) ??
+      (tokens[i + 1]?.startsWith('<') ? null : /^<(text)\b/.exec(t));
     if (leaf) {
       let line = t;
       while (i + 1 < tokens.length && tokens[i] !== `</${leaf[1]}>`) line += tokens[++i];
@@ -61,7 +63,9 @@ describe('build-time SVG', () => {
 
   it('renders the narrow stack with layer names above their rows', async () => {
     const html = clean(
-      await container.renderToString(StackSvg, { props: { system: stacks[1], idPrefix: 'n', variant: 'narrow' } }),
+      await container.renderToString(StackSvg, {
+        props: { system: stacks[1], idPrefix: 'n', variant: 'narrow' },
+      }),
     );
     expect(html).toContain('viewBox="0 0 360 ');
     await expect(prettySvg(html)).toMatchFileSnapshot('./svg/stack-containers.narrow.svg');
@@ -79,7 +83,9 @@ describe('build-time SVG', () => {
   });
 
   it('renders the rings with both modes, a line between rings and every chip', async () => {
-    const html = clean(await container.renderToString(RingsSvg, { props: { config: rings[0], idPrefix: 'r' } }));
+    const html = clean(
+      await container.renderToString(RingsSvg, { props: { config: rings[0], idPrefix: 'r' } }),
+    );
     expect(html).toContain('No hardware assist: one set of rings');
     expect(html).toContain('Guest mode: unused');
     expect(html).toContain('Hypervisor: No hardware assist, ring 0;');
@@ -87,7 +93,9 @@ describe('build-time SVG', () => {
     expect(html.match(/<line /g)).toHaveLength(3);
     await expect(prettySvg(html)).toMatchFileSnapshot('./svg/rings-pv32.wide.svg');
     const narrow = clean(
-      await container.renderToString(RingsSvg, { props: { config: rings[1], idPrefix: 'v', variant: 'narrow' } }),
+      await container.renderToString(RingsSvg, {
+        props: { config: rings[1], idPrefix: 'v', variant: 'narrow' },
+      }),
     );
     await expect(prettySvg(narrow)).toMatchFileSnapshot('./svg/rings-vtx.narrow.svg');
   });

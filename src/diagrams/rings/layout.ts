@@ -28,8 +28,28 @@ interface Geometry {
   emptyRow: number;
 }
 const GEOMETRY: Record<RingsVariant, Geometry> = {
-  wide: { width: 620, labelWidth: 64, gap: 10, pad: 8, font: 12, headFont: 12, labelFont: 12, maxLines: 2, emptyRow: 34 },
-  narrow: { width: 360, labelWidth: 46, gap: 6, pad: 6, font: 12, headFont: 12, labelFont: 11, maxLines: 3, emptyRow: 28 },
+  wide: {
+    width: 620,
+    labelWidth: 64,
+    gap: 10,
+    pad: 8,
+    font: 12,
+    headFont: 12,
+    labelFont: 12,
+    maxLines: 2,
+    emptyRow: 34,
+  },
+  narrow: {
+    width: 360,
+    labelWidth: 46,
+    gap: 6,
+    pad: 6,
+    font: 12,
+    headFont: 12,
+    labelFont: 11,
+    maxLines: 3,
+    emptyRow: 28,
+  },
 };
 const LINE = 1.2;
 
@@ -63,58 +83,102 @@ export interface RingsLayout {
 }
 
 /** Lays out every configuration in one variant, with rows shared by all. */
-export function layoutRingsAll(configs: readonly RingConfig[], variant: RingsVariant = 'wide'): Map<string, RingsLayout> {
+export function layoutRingsAll(
+  configs: readonly RingConfig[],
+  variant: RingsVariant = 'wide',
+): Map<string, RingsLayout> {
   const g = GEOMETRY[variant];
-  const colWidth = (g.width - g.labelWidth - g.gap) / 2;
+  // One unit of room at the right and the top, so that the columns' strokes are not cut off.
+  const colWidth = (g.width - g.labelWidth - g.gap - 1) / 2;
   const colX = (i: number) => g.labelWidth + i * (colWidth + g.gap);
   const lineH = g.font * LINE;
-  const headLines = configs.map((c) => ringModes.map((m) => wrapToWidth(ringModeLabel(m, c.hardwareAssist), colWidth - 2 * g.pad, g.headFont, true)));
+  const headLines = configs.map((c) =>
+    ringModes.map((m) =>
+      wrapToWidth(ringModeLabel(m, c.hardwareAssist), colWidth - 2 * g.pad, g.headFont, true),
+    ),
+  );
   const header = Math.max(...headLines.flat().map((l) => l.length)) * g.headFont * LINE + 2 * g.pad;
   // Each cell: how many chips per line, and each chip's lines.
   const cells = configs.map((c) => {
     const byCell = new Map<string, typeof c.placements>();
-    for (const p of c.placements) byCell.set(`${p.mode}:${p.ring}`, [...(byCell.get(`${p.mode}:${p.ring}`) ?? []), p]);
+    for (const p of c.placements)
+      byCell.set(`${p.mode}:${p.ring}`, [...(byCell.get(`${p.mode}:${p.ring}`) ?? []), p]);
     return [...byCell].map(([k, list]) => {
       const [mode, ring] = k.split(':') as [RingMode, string];
       let perLine = list.length;
-      const wrapAt = (n: number) => list.map((p) => wrapToWidth(p.label, chipWidth(colWidth, n, g.pad) - 2 * g.pad, g.font));
-      while (perLine > 1 && wrapAt(perLine).some((lines) => lines.length > g.maxLines || !fitsWidth(lines, chipWidth(colWidth, perLine, g.pad) - 2 * g.pad, g.font))) perLine--;
+      const wrapAt = (n: number) =>
+        list.map((p) => wrapToWidth(p.label, chipWidth(colWidth, n, g.pad) - 2 * g.pad, g.font));
+      while (
+        perLine > 1 &&
+        wrapAt(perLine).some(
+          (lines) =>
+            lines.length > g.maxLines ||
+            !fitsWidth(lines, chipWidth(colWidth, perLine, g.pad) - 2 * g.pad, g.font),
+        )
+      )
+        perLine--;
       return { mode, ring: Number(ring), list, perLine, lines: wrapAt(perLine) };
     });
   });
   const chipH = Math.max(...cells.flat().flatMap((c) => c.lines.map((l) => l.length))) * lineH + 2 * g.pad;
-  const rowsIn = (ring: number) => Math.max(0, ...cells.flat().filter((c) => c.ring === ring).map((c) => Math.ceil(c.list.length / c.perLine)));
-  let y = header;
+  const rowsIn = (ring: number) =>
+    Math.max(
+      0,
+      ...cells
+        .flat()
+        .filter((c) => c.ring === ring)
+        .map((c) => Math.ceil(c.list.length / c.perLine)),
+    );
+  let y = header + 1;
   const rings = [3, 2, 1, 0].map((ring) => {
     const n = rowsIn(ring);
     const height = n ? n * chipH + (n + 1) * g.pad : g.emptyRow;
-    const row = { ring, y: r(y), height: r(height), label: { text: `Ring ${ring}`, x: 6, y: r(y + height / 2 + 0.35 * g.labelFont) }, line: ring ? r(y + height + g.gap / 2) : undefined };
+    const row = {
+      ring,
+      y: r(y),
+      height: r(height),
+      label: { text: `Ring ${ring}`, x: 6, y: r(y + height / 2 + 0.35 * g.labelFont) },
+      line: ring ? r(y + height + g.gap / 2) : undefined,
+    };
     y += height + g.gap;
     return row;
   });
-  const height = r(y - g.gap);
+  const height = r(y - g.gap + 1);
   const out = new Map<string, RingsLayout>();
   configs.forEach((c, ci) => {
     const chips = cells[ci]!.flatMap((cell) => {
       const row = rings.find((x) => x.ring === cell.ring)!;
       const x0 = colX(ringModes.indexOf(cell.mode));
       const w = chipWidth(colWidth, cell.perLine, g.pad);
+      // A cell with fewer lines of chips than its row holds sits in the row's middle.
+      const lines = Math.ceil(cell.list.length / cell.perLine);
+      const offset = (row.height - lines * chipH - (lines + 1) * g.pad) / 2;
       return cell.list.map((p, i): RingChip => {
         const line = Math.floor(i / cell.perLine);
         const col = i % cell.perLine;
         const lines = cell.lines[i]!;
         const top = (chipH - lines.length * lineH) / 2 + lineH / 2 + 0.35 * g.font;
         return {
-          key: p.key, mode: cell.mode, ring: cell.ring,
-          x: r(x0 + g.pad + col * (w + g.pad)), y: r(row.y + g.pad + line * (chipH + g.pad)),
-          width: r(w), height: r(chipH),
+          key: p.key,
+          mode: cell.mode,
+          ring: cell.ring,
+          x: r(x0 + g.pad + col * (w + g.pad)),
+          y: r(row.y + offset + g.pad + line * (chipH + g.pad)),
+          width: r(w),
+          height: r(chipH),
           lines: lines.map((text, j) => ({ text, x: g.pad, y: r(top + j * lineH) })),
         };
       });
     });
     const columns = ringModes.map((mode, i) => ({
-      mode, x: r(colX(i)), width: r(colWidth),
-      label: headLines[ci]![i]!.map((text, j) => ({ text, x: r(colX(i) + colWidth / 2), y: r(g.pad + (j + 0.5) * g.headFont * LINE + 0.35 * g.headFont) })),
+      mode,
+      x: r(colX(i)),
+      width: r(colWidth),
+      label: headLines[ci]![i]!.map((text, j) => ({
+        text,
+        x: r(colX(i) + colWidth / 2),
+        y: r(1 + g.pad + (j + 0.5) * g.headFont * LINE + 0.35 * g.headFont),
+      })),
     }));
     out.set(c.id, { variant, width: g.width, height, columns, rings, chips });
   });

@@ -42,25 +42,58 @@ export function textWidth(text: string, size: number, bold = false): number {
 
 /**
  * Breaks a label into lines no wider than `width` at `size` px, at spaces, and after a hyphen or
- * slash inside a word that alone is too wide. A word that still does not fit keeps its
- * own line (and `fitsWidth` reports it).
+ * slash inside a word that alone is too wide. A word that still does not fit keeps its own line
+ * (and `fitsWidth` reports it). The lines are balanced: as many as the greedy break needs, each as
+ * even as it can be, and a final parenthesis starts a line where that costs no extra line
+ * ("VMX non-root / (guest mode)", not "VMX non-root (guest / mode)").
  */
 export function wrapToWidth(label: string, width: number, size: number, bold = false): string[] {
-  const fits = (s: string) => textWidth(s, size, bold) <= width;
-  const words = label.split(/\s+/).filter(Boolean).flatMap((w) => (fits(w) ? [w] : splitWord(w)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    // A piece split off a word (`kvm-`) joins the next without a space.
-    const joined = line.endsWith('-') || line.endsWith('/') ? `${line}${word}` : `${line} ${word}`;
-    const next = line ? joined : word;
-    if (line && !fits(next)) {
-      lines.push(line);
-      line = word;
-    } else line = next;
+  const lines = balancedLines(label, width, size, bold);
+  // A closing parenthesis that needs lines of its own starts one: "QEMU / (one per guest)".
+  const paren = /^(.+?) (\([^()]+\))$/.exec(label);
+  if (!paren || lines.length < 2) return lines;
+  const split = [
+    ...balancedLines(paren[1]!, width, size, bold),
+    ...balancedLines(paren[2]!, width, size, bold),
+  ];
+  return split.length <= lines.length ? split : lines;
+}
+
+function balancedLines(label: string, width: number, size: number, bold: boolean): string[] {
+  const fits = (s: string, w: number) => textWidth(s, size, bold) <= w;
+  const words = label
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => (fits(w, width) ? [w] : splitWord(w)));
+  const greedy = (w: number) => {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of words) {
+      // A piece split off a word (`kvm-`) joins the next without a space.
+      const next = !line
+        ? word
+        : line.endsWith('-') || line.endsWith('/')
+          ? `${line}${word}`
+          : `${line} ${word}`;
+      if (line && !fits(next, w)) {
+        lines.push(line);
+        line = word;
+      } else line = next;
+    }
+    if (line) lines.push(line);
+    return lines;
+  };
+  const lines = greedy(width);
+  if (lines.length < 2) return lines;
+  // The narrowest width that still needs no more lines, found by halving.
+  let [lo, hi] = [0, width];
+  for (let i = 0; i < 14; i++) {
+    const mid = (lo + hi) / 2;
+    const trial = greedy(mid);
+    if (trial.length <= lines.length && trial.every((l) => fits(l, width))) hi = mid;
+    else lo = mid;
   }
-  if (line) lines.push(line);
-  return lines;
+  return greedy(hi);
 }
 
 /** Whether every line fits `width` at `size` px. */

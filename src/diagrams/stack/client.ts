@@ -33,12 +33,21 @@ class StackExplorer extends UrlStateWidget<StackSpec> {
     for (const r of this.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
       const { label, first, last, partner } = r.dataset;
       this.radios.set(r.value, r);
-      this.systems.push({ id: r.value, label: label!, partner: partner!, span: first ? { first, last } : undefined });
+      this.systems.push({
+        id: r.value,
+        label: label!,
+        partner: partner!,
+        span: first ? { first, last } : undefined,
+      });
     }
-    for (const f of this.querySelectorAll<HTMLElement>('figure[data-system]')) this.figures.set(f.dataset.system!, f);
+    for (const f of this.querySelectorAll<HTMLElement>('figure[data-system]'))
+      this.figures.set(f.dataset.system!, f);
     for (const l of this.querySelectorAll<HTMLElement>('.va-stack-layer-list')) {
       this.lists.set(l.dataset.system!, l);
-      this.keysOf.set(l.dataset.system!, new Set([...l.querySelectorAll<HTMLElement>('li')].map((li) => li.dataset.key!)));
+      this.keysOf.set(
+        l.dataset.system!,
+        new Set([...l.querySelectorAll<HTMLElement>('li')].map((li) => li.dataset.key!)),
+      );
     }
     const keys = [...new Set([...this.keysOf.values()].flatMap((k) => [...k]))];
     return stackSpec(
@@ -68,14 +77,18 @@ class StackExplorer extends UrlStateWidget<StackSpec> {
       else if (t.matches('[data-vs]')) this.update({ 'stack-vs': t.value });
     });
     this.addEventListener('click', (e) => {
-      const el = (e.target as Element).closest<HTMLElement | SVGGElement>('.va-stack-layers button, .va-stack-block');
+      const el = (e.target as Element).closest<HTMLElement | SVGGElement>(
+        '.va-stack-layers button, .va-stack-block',
+      );
       const key = el?.dataset.key;
       if (!key) return;
       const again = this.state['stack-layer'] === key;
       if (el instanceof HTMLButtonElement) this.update({ 'stack-layer': again ? 'none' : key });
       else {
         this.update({ 'stack-layer': key });
-        this.buttons().find((b) => b.dataset.key === key)?.focus({ preventScroll: true });
+        this.buttons()
+          .find((b) => b.dataset.key === key)
+          ?.focus({ preventScroll: true });
       }
     });
     this.addEventListener('keydown', (e) => {
@@ -83,7 +96,14 @@ class StackExplorer extends UrlStateWidget<StackSpec> {
       if (!t.matches('.va-stack-layers button')) return;
       const buttons = this.buttons();
       const i = buttons.indexOf(t as HTMLButtonElement);
-      const moves: Record<string, number> = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: buttons.length - 1 };
+      const moves: Record<string, number> = {
+        ArrowDown: i + 1,
+        ArrowRight: i + 1,
+        ArrowUp: i - 1,
+        ArrowLeft: i - 1,
+        Home: 0,
+        End: buttons.length - 1,
+      };
       const next = buttons[moves[e.key] ?? -1];
       if (!next) return;
       e.preventDefault();
@@ -97,7 +117,11 @@ class StackExplorer extends UrlStateWidget<StackSpec> {
 
   /** The layer buttons the reader can see, in order. */
   private buttons(): HTMLButtonElement[] {
-    return [...this.querySelectorAll<HTMLButtonElement>('.va-stack-layer-list:not([hidden]) li:not([hidden]) button')];
+    return [
+      ...this.querySelectorAll<HTMLButtonElement>(
+        '.va-stack-layer-list:not([hidden]) li:not([hidden]) button',
+      ),
+    ];
   }
 
   protected render() {
@@ -123,7 +147,11 @@ class StackExplorer extends UrlStateWidget<StackSpec> {
       setHidden(list.querySelector<HTMLElement>('[data-heading=extra]')!, !extra);
       const items = [...list.querySelectorAll<HTMLElement>('li')];
       for (const li of items) setHidden(li, extra && inPrimary.has(li.dataset.key!));
-      if (extra) setHidden(list, items.every((li) => li.hidden));
+      if (extra)
+        setHidden(
+          list,
+          items.every((li) => li.hidden),
+        );
     }
     if (vs && primary && this.lists.get(primary)!.nextElementSibling !== this.lists.get(vs))
       this.lists.get(primary)!.after(this.lists.get(vs)!);
@@ -142,7 +170,9 @@ class StackExplorer extends UrlStateWidget<StackSpec> {
       d.classList.toggle('is-secondary', shown && d.dataset.system === vs);
       if (shown && d.dataset.system === vs) last = d;
     }
-    const firstDetail = this.querySelector<HTMLElement>(`.va-detail-item[data-system="${primary}"][data-key="${layer}"]`);
+    const firstDetail = this.querySelector<HTMLElement>(
+      `.va-detail-item[data-system="${primary}"][data-key="${layer}"]`,
+    );
     if (last && firstDetail && firstDetail.nextElementSibling !== last) firstDetail.after(last);
     setHidden(this.querySelector<HTMLElement>('[data-empty]')!, layer !== 'none');
 
@@ -162,21 +192,34 @@ class StackExplorer extends UrlStateWidget<StackSpec> {
       radio.checked = s.id === primary;
       const label = radio.closest('label')!;
       setAttr(label, 'data-life', life);
-      for (const span of label.querySelectorAll<HTMLElement>('[data-life]')) setHidden(span, span.dataset.life !== life);
+      for (const span of label.querySelectorAll<HTMLElement>('[data-life]'))
+        setHidden(span, span.dataset.life !== life);
     }
     const select = this.select();
     for (const o of select.options) {
       const s = this.systems.find((x) => x.id === o.value)!;
       const life = lifeOf(s, at);
       o.disabled = life !== 'alive' || o.value === primary;
-      setAttr(o, 'label', life === 'alive' ? null : (o.dataset[life === 'ended' ? 'ended' : 'notYet'] ?? null));
+      setAttr(
+        o,
+        'label',
+        life === 'alive' ? null : (o.dataset[life === 'ended' ? 'ended' : 'notYet'] ?? null),
+      );
     }
     const compare = this.querySelector<HTMLInputElement>('[data-compare]')!;
     compare.checked = !!vs;
     compare.disabled = !primary;
     select.disabled = !vs;
     // Before compare mode starts, the <select> offers the partner it would start with.
-    const next = vs ?? (primary && stackView({ ...this.state, stack: primary, 'stack-vs': this.partnerOf(primary) }, this.systems, primary, at).vs);
+    const next =
+      vs ??
+      (primary &&
+        stackView(
+          { ...this.state, stack: primary, 'stack-vs': this.partnerOf(primary) },
+          this.systems,
+          primary,
+          at,
+        ).vs);
     if (next && select.value !== next) select.value = next;
   }
 }

@@ -28,12 +28,34 @@ export interface StackGeometry {
 
 /** The proportions of each variant. */
 export const STACK_GEOMETRY: Record<StackVariant, StackGeometry> = {
-  wide: { width: 620, labelWidth: 130, weights: [1, 1, 1, 1], font: 12.5, labelFont: 11.5, gap: 6, padX: 8, padY: 5, minBlock: 40 },
-  narrow: { width: 360, labelWidth: 0, weights: [1.3, 1, 1, 0.45], font: 12, labelFont: 11, gap: 4, padX: 6, padY: 4, minBlock: 34 },
+  wide: {
+    width: 620,
+    labelWidth: 130,
+    weights: [1, 1, 1, 1],
+    font: 12.5,
+    labelFont: 11.5,
+    gap: 6,
+    padX: 8,
+    padY: 5,
+    minBlock: 40,
+  },
+  narrow: {
+    width: 360,
+    labelWidth: 0,
+    weights: [1.3, 1, 1, 0.45],
+    font: 12,
+    labelFont: 11,
+    gap: 4,
+    padX: 6,
+    padY: 4,
+    minBlock: 34,
+  },
 };
 
 /** Line height, in ems. */
 const LINE = 1.2;
+/** Room around the drawing, so that the strokes of the outermost boxes are not cut off. */
+const INSET = 1;
 
 /** A line of text placed at its baseline. */
 export interface PlacedLine {
@@ -78,7 +100,10 @@ export interface StackLayout {
  * Lays out several systems in one variant with shared row heights, so that the drawings line up
  * side by side and keep their size when the reader switches between them.
  */
-export function layoutStacks(systems: readonly StackSystem[], variant: StackVariant = 'wide'): Map<string, StackLayout> {
+export function layoutStacks(
+  systems: readonly StackSystem[],
+  variant: StackVariant = 'wide',
+): Map<string, StackLayout> {
   const g = STACK_GEOMETRY[variant];
   const edges = columnEdges(g);
   const spanOf = (col: number, span: number) => {
@@ -90,22 +115,43 @@ export function layoutStacks(systems: readonly StackSystem[], variant: StackVari
   );
   const lineH = g.font * LINE;
   const labelH = g.labelFont * LINE;
-  let y = 0;
+  let y = INSET;
   const rows = STACK_LAYERS.map((layer): PlacedRow & { names: string[] } => {
     const names = g.labelWidth
       ? wrapToWidth(STACK_LAYER_LABELS[layer], g.labelWidth - 2 * g.padX, g.labelFont)
       : wrapToWidth(STACK_LAYER_LABELS[layer], g.width - 2 * g.padX, g.labelFont);
-    const lines = Math.max(1, ...systems.flatMap((s, i) => s.blocks.flatMap((b, j) => (b.layer === layer ? [wrapped[i]![j]!.length] : []))));
+    const lines = Math.max(
+      1,
+      ...systems.flatMap((s, i) =>
+        s.blocks.flatMap((b, j) => (b.layer === layer ? [wrapped[i]![j]!.length] : [])),
+      ),
+    );
     const heading = g.labelWidth ? 0 : names.length * labelH + g.padY;
-    const blockHeight = Math.max(g.minBlock, lines * lineH + 2 * g.padY, g.labelWidth ? names.length * labelH + 2 * g.padY : 0);
-    const row = { layer, y, height: heading + blockHeight, blockY: y + heading, blockHeight, names, label: [] };
+    const blockHeight = Math.max(
+      g.minBlock,
+      lines * lineH + 2 * g.padY,
+      g.labelWidth ? names.length * labelH + 2 * g.padY : 0,
+    );
+    const row = {
+      layer,
+      y,
+      height: heading + blockHeight,
+      blockY: y + heading,
+      blockHeight,
+      names,
+      label: [],
+    };
     y += row.height + g.gap;
     return row;
   });
   for (const row of rows) {
     row.label = g.labelWidth
       ? stackLines(row.names, g.padX, row.y, row.height, labelH, g.labelFont)
-      : row.names.map((text, i) => ({ text, x: g.padX, y: round(row.y + g.padY / 2 + labelH * i + labelH / 2 + 0.35 * g.labelFont) }));
+      : row.names.map((text, i) => ({
+          text,
+          x: g.padX,
+          y: round(row.y + g.padY / 2 + labelH * i + labelH / 2 + 0.35 * g.labelFont),
+        }));
   }
   const rowOf = new Map(rows.map((r) => [r.layer, r]));
   const out = new Map<string, StackLayout>();
@@ -114,13 +160,28 @@ export function layoutStacks(systems: readonly StackSystem[], variant: StackVari
       const row = rowOf.get(b.layer)!;
       const { x, width } = spanOf(b.col, b.span);
       const lines = stackLines(wrapped[i]![j]!, g.padX, 0, row.blockHeight, lineH, g.font);
-      return { key: b.key, layer: b.layer, x: round(x), y: round(row.blockY), width: round(width), height: round(row.blockHeight), lines, style: b.style };
+      return {
+        key: b.key,
+        layer: b.layer,
+        x: round(x),
+        y: round(row.blockY),
+        width: round(width),
+        height: round(row.blockHeight),
+        lines,
+        style: b.style,
+      };
     });
     out.set(s.id, {
       variant,
       width: g.width,
-      height: round(y - g.gap),
-      rows: rows.map(({ names: _names, ...r }) => ({ ...r, y: round(r.y), height: round(r.height), blockY: round(r.blockY), blockHeight: round(r.blockHeight) })),
+      height: round(y - g.gap + INSET),
+      rows: rows.map(({ names: _names, ...r }) => ({
+        ...r,
+        y: round(r.y),
+        height: round(r.height),
+        blockY: round(r.blockY),
+        blockHeight: round(r.blockHeight),
+      })),
       blocks,
     });
   });
@@ -139,14 +200,21 @@ export function unionKeys(systems: readonly StackSystem[]): string[] {
 
 /** The x of each column edge: five edges for four columns. */
 function columnEdges(g: StackGeometry): number[] {
-  const unit = (g.width - g.labelWidth) / g.weights.reduce((a, b) => a + b, 0);
-  const edges = [g.labelWidth];
+  const unit = (g.width - g.labelWidth - 2 * INSET) / g.weights.reduce((a, b) => a + b, 0);
+  const edges = [g.labelWidth + INSET];
   for (const w of g.weights) edges.push(edges.at(-1)! + w * unit);
   return edges;
 }
 
 /** Centres lines vertically in a box from `top` of `height`, at baselines `lineH` apart. */
-function stackLines(lines: readonly string[], x: number, top: number, height: number, lineH: number, font: number): PlacedLine[] {
+function stackLines(
+  lines: readonly string[],
+  x: number,
+  top: number,
+  height: number,
+  lineH: number,
+  font: number,
+): PlacedLine[] {
   const first = top + (height - lines.length * lineH) / 2 + lineH / 2;
   return lines.map((text, i) => ({ text, x, y: round(first + i * lineH + 0.35 * font) }));
 }

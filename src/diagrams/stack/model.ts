@@ -38,7 +38,9 @@ export function lifeOf(s: SystemLite, at: string): 'not-yet' | 'alive' | 'ended'
 /** Why a system is not offered at a date, in words: "first released November 2018". */
 export function lifeReason(span: Lifespan | undefined, life: 'not-yet' | 'ended'): string {
   if (!span) return '';
-  return life === 'not-yet' ? `first released ${formatPartialDate(span.first)}` : `ended ${formatPartialDate(span.last!)}`;
+  return life === 'not-yet'
+    ? `first released ${formatPartialDate(span.first)}`
+    : `ended ${formatPartialDate(span.last!)}`;
 }
 
 /** A state made whole: a system is never compared with itself. */
@@ -67,7 +69,12 @@ export interface StackView {
  * by the default system (or the first alive one), the second by the first one's partner (or the
  * next alive one that is not the first).
  */
-export function stackView(state: StackState, systems: readonly SystemLite[], defaultId: string, at: string): StackView {
+export function stackView(
+  state: StackState,
+  systems: readonly SystemLite[],
+  defaultId: string,
+  at: string,
+): StackView {
   const byId = new Map(systems.map((s) => [s.id, s]));
   const alive = (id: string | undefined) => !!id && byId.has(id) && lifeOf(byId.get(id)!, at) === 'alive';
   const ruledOut = (id: string): Replaced => ({ id, life: lifeOf(byId.get(id)!, at) as Replaced['life'] });
@@ -124,6 +131,12 @@ export function viewNotice(view: StackView, systems: readonly SystemLite[], at: 
 export function openingDate(span: Lifespan | undefined, today: string): string | undefined {
   if (!span?.last || compareDates(today, span.last) < 0) return undefined;
   const [y, m, d] = span.last.split('-').map(Number) as [number, number?, number?];
-  const before = d ? new Date(Date.UTC(y, m! - 1, d - 1)).toISOString().slice(0, 10) : m ? (m > 1 ? `${y}-${String(m - 1).padStart(2, '0')}` : `${y - 1}-12`) : `${y - 1}`;
+  const before = d
+    ? new Date(Date.UTC(y, m! - 1, d - 1)).toISOString().slice(0, 10)
+    : m
+      ? m > 1
+        ? `${y}-${String(m - 1).padStart(2, '0')}`
+        : `${y - 1}-12`
+      : `${y - 1}`;
   return compareDates(before, span.first) < 0 ? span.first : before;
 }

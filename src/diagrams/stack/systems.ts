@@ -21,7 +21,10 @@ export interface ExplorerSystem extends SystemLite {
  * When a system as drawn existed: its technology's lifespan, starting no earlier than the
  * timeline event in `since` (content/data/timeline.yaml) where there is one.
  */
-export function systemSpan(s: StackSystem, atlas: Pick<Atlas, 'technologies' | 'timeline'>): Lifespan | undefined {
+export function systemSpan(
+  s: StackSystem,
+  atlas: Pick<Atlas, 'technologies' | 'timeline'>,
+): Lifespan | undefined {
   const span = lifespanOf(atlas.technologies.find((t) => t.id === s.technology));
   const event = s.since && atlas.timeline.find((e) => e.id === s.since!.event);
   if (!event) return span;
