@@ -44,9 +44,9 @@ export const StackSystemSchema = z
     compareWith: IdSchema.optional(),
     /**
      * What one guest column holds, in the names of repeated blocks ("Guest kernel, guest 1"):
-     * `guest` unless the system calls it otherwise (container, sandbox, microVM).
+     * `guest` when not given; a system may call it otherwise (container, sandbox, microVM).
      */
-    unit: z.string().min(2).max(20).default('guest'),
+    unit: z.string().min(2).max(20).optional(),
     blocks: z.array(StackBlockSchema).min(2),
   })
   .superRefine((s, ctx) => {

@@ -175,6 +175,8 @@ class StackExplorer extends UrlStateWidget<StackSpec> {
     );
     if (last && firstDetail && firstDetail.nextElementSibling !== last) firstDetail.after(last);
     setHidden(this.querySelector<HTMLElement>('[data-empty]')!, layer !== 'none');
+    // Before any system existed there is nothing to choose from.
+    setHidden(this.querySelector<HTMLElement>('[data-detail]')!, !primary);
 
     const notice = viewNotice(view, this.systems, at);
     const when = this.querySelector('[data-when]')!;
