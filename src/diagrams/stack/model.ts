@@ -76,23 +76,24 @@ export function stackView(
   at: string,
 ): StackView {
   const byId = new Map(systems.map((s) => [s.id, s]));
-  const alive = (id: string | undefined) => !!id && byId.has(id) && lifeOf(byId.get(id)!, at) === 'alive';
-  const ruledOut = (id: string): Replaced => ({ id, life: lifeOf(byId.get(id)!, at) as Replaced['life'] });
+  /** Why a system is ruled out at the date, or undefined when it existed then. */
+  const ruledOut = (id: string): Replaced | undefined => {
+    const life = lifeOf(byId.get(id)!, at);
+    return life === 'alive' ? undefined : { id, life };
+  };
+  const alive = (id: string) => byId.has(id) && !ruledOut(id);
   const order = systems.map((s) => s.id);
   const view: StackView = {};
-  if (alive(state.stack)) view.primary = state.stack;
-  else {
-    view.replaced = ruledOut(state.stack);
-    view.primary = [defaultId, ...order].find(alive);
-  }
+  view.replaced = ruledOut(state.stack);
+  view.primary = view.replaced ? [defaultId, ...order].find(alive) : state.stack;
   const vs = state['stack-vs'];
   if (vs === 'none' || !view.primary) return view;
-  if (alive(vs) && vs !== view.primary) view.vs = vs;
-  else {
-    if (!alive(vs)) view.replacedVs = ruledOut(vs);
-    const partner = byId.get(view.primary)!.partner;
-    view.vs = [partner, ...order].find((id) => id !== view.primary && alive(id));
-  }
+  view.replacedVs = ruledOut(vs);
+  const partner = byId.get(view.primary)!.partner;
+  view.vs =
+    !view.replacedVs && vs !== view.primary
+      ? vs
+      : [partner, ...order].find((id) => id !== view.primary && alive(id));
   return view;
 }
 
