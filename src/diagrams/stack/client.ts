@@ -129,33 +129,43 @@ class StackExplorer extends UrlStateWidget<StackSpec> {
     const view = stackView(this.state, this.systems, this.dataset.default!, at);
     const { primary, vs } = view;
     this.renderControls(primary, vs);
+    this.renderFigures(primary, vs);
+    this.renderLists(primary, vs);
+    const layer = this.renderLayer(primary, vs);
+    const notice = viewNotice(view, this.systems, at);
+    const when = this.querySelector('[data-when]')!;
+    if (when.textContent !== notice) when.textContent = notice;
+    this.dataset.state = `system=${primary ?? 'none'};vs=${vs ?? 'none'};layer=${layer}`;
+  }
 
-    const figures = [primary, vs].flatMap((id) => (id ? [this.figures.get(id)!] : []));
+  /** Shows the drawing of each system drawn, the second after the first (read second, too). */
+  private renderFigures(primary?: string, vs?: string) {
     for (const [id, f] of this.figures) {
       setHidden(f, id !== primary && id !== vs);
       f.classList.toggle('is-secondary', id === vs);
     }
-    // The second drawing follows the first in the page, so that it is read second too.
-    if (figures[1] && figures[0]!.nextElementSibling !== figures[1]) figures[0]!.after(figures[1]);
+    const [a, b] = [primary, vs].map((id) => (id ? this.figures.get(id) : undefined));
+    if (a && b && a.nextElementSibling !== b) a.after(b);
     this.querySelector<HTMLElement>('[data-panels]')!.toggleAttribute('data-comparing', !!vs);
+  }
 
+  /** Shows the first system's layer buttons, then those only the second system has. */
+  private renderLists(primary?: string, vs?: string) {
     const inPrimary = (primary && this.keysOf.get(primary)) || new Set<string>();
     for (const [id, list] of this.lists) {
       const extra = id === vs;
-      setHidden(list, id !== primary && !extra);
-      setHidden(list.querySelector<HTMLElement>('[data-heading=all]')!, extra);
-      setHidden(list.querySelector<HTMLElement>('[data-heading=extra]')!, !extra);
       const items = [...list.querySelectorAll<HTMLElement>('li')];
       for (const li of items) setHidden(li, extra && inPrimary.has(li.dataset.key!));
-      if (extra)
-        setHidden(
-          list,
-          items.every((li) => li.hidden),
-        );
+      setHidden(list, id !== primary && !(extra && items.some((li) => !li.hidden)));
+      setHidden(list.querySelector<HTMLElement>('[data-heading=all]')!, extra);
+      setHidden(list.querySelector<HTMLElement>('[data-heading=extra]')!, !extra);
     }
-    if (vs && primary && this.lists.get(primary)!.nextElementSibling !== this.lists.get(vs))
-      this.lists.get(primary)!.after(this.lists.get(vs)!);
+    const [a, b] = [primary, vs].map((id) => (id ? this.lists.get(id) : undefined));
+    if (a && b && a.nextElementSibling !== b) a.after(b);
+  }
 
+  /** Marks the chosen layer in drawings and lists and shows its details; returns the layer shown. */
+  private renderLayer(primary?: string, vs?: string): string {
     const key = this.state['stack-layer'];
     const drawn = [primary, vs].filter((id): id is string => !!id && this.keysOf.get(id)!.has(key));
     const layer = drawn.length ? key : 'none';
@@ -163,25 +173,18 @@ class StackExplorer extends UrlStateWidget<StackSpec> {
       setAttr(b, 'aria-pressed', String(b.dataset.key === layer));
     for (const g of this.querySelectorAll<SVGGElement>('.va-stack-block'))
       g.classList.toggle('is-selected', g.dataset.key === layer);
-    let last: HTMLElement | undefined;
+    const shown: HTMLElement[] = [];
     for (const d of this.querySelectorAll<HTMLElement>('.va-detail-item')) {
-      const shown = d.dataset.key === layer && drawn.includes(d.dataset.system!);
-      setHidden(d, !shown);
-      d.classList.toggle('is-secondary', shown && d.dataset.system === vs);
-      if (shown && d.dataset.system === vs) last = d;
+      const on = d.dataset.key === layer && drawn.includes(d.dataset.system!);
+      setHidden(d, !on);
+      d.classList.toggle('is-secondary', on && d.dataset.system === vs);
+      if (on) shown[d.dataset.system === primary ? 0 : 1] = d;
     }
-    const firstDetail = this.querySelector<HTMLElement>(
-      `.va-detail-item[data-system="${primary}"][data-key="${layer}"]`,
-    );
-    if (last && firstDetail && firstDetail.nextElementSibling !== last) firstDetail.after(last);
+    if (shown[0] && shown[1] && shown[0].nextElementSibling !== shown[1]) shown[0].after(shown[1]);
     setHidden(this.querySelector<HTMLElement>('[data-empty]')!, layer !== 'none');
     // Before any system existed there is nothing to choose from.
     setHidden(this.querySelector<HTMLElement>('[data-detail]')!, !primary);
-
-    const notice = viewNotice(view, this.systems, at);
-    const when = this.querySelector('[data-when]')!;
-    if (when.textContent !== notice) when.textContent = notice;
-    this.dataset.state = `system=${primary ?? 'none'};vs=${vs ?? 'none'};layer=${layer}`;
+    return layer;
   }
 
   /** Radios and options: disabled (with the reason) for systems the date rules out. */

@@ -117,9 +117,8 @@ export function layoutStacks(
   const labelH = g.labelFont * LINE;
   let y = INSET;
   const rows = STACK_LAYERS.map((layer): PlacedRow & { names: string[] } => {
-    const names = g.labelWidth
-      ? wrapToWidth(STACK_LAYER_LABELS[layer], g.labelWidth - 2 * g.padX, g.labelFont)
-      : wrapToWidth(STACK_LAYER_LABELS[layer], g.width - 2 * g.padX, g.labelFont);
+    // The name fits the label column (wide), or the whole width above the row (narrow).
+    const names = wrapToWidth(STACK_LAYER_LABELS[layer], (g.labelWidth || g.width) - 2 * g.padX, g.labelFont);
     const lines = Math.max(
       1,
       ...systems.flatMap((s, i) =>

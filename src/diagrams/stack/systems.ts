@@ -41,7 +41,9 @@ export function blockNames(s: StackSystem): Map<string, string> {
   return new Map(
     s.blocks.map((b) => [
       b.key,
-      count.get(b.label)! > 1 ? `${b.label}, ${b.col === 0 ? 'host' : `${s.unit ?? 'guest'} ${b.col}`}` : b.label,
+      count.get(b.label)! > 1
+        ? `${b.label}, ${b.col === 0 ? 'host' : `${s.unit ?? 'guest'} ${b.col}`}`
+        : b.label,
     ]),
   );
 }
