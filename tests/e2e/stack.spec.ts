@@ -117,8 +117,8 @@ test.describe('stack explorer: compare mode', () => {
     await expect(root.locator('.va-stack-layer-list:visible').nth(1)).toContainText('Also in OpenVZ:');
     await root.locator('.va-stack-layer-list:visible button:visible[data-key="kernel"]').click();
     await expect(root.locator('.va-detail-item:visible .va-detail-system')).toHaveText([
-      '(KVM + QEMU)',
-      '(OpenVZ)',
+      '— KVM + QEMU',
+      '— OpenVZ',
     ]);
     await page.reload();
     await expect(root).toHaveAttribute('data-state', 'system=kvm;vs=openvz;layer=kernel');
