@@ -21,15 +21,13 @@ export interface DiagramStates {
  * existed (its first release; the later of the two in compare mode).
  */
 async function stackStates(page: Page): Promise<DiagramState[]> {
-  const systems = await page
-    .locator('[data-diagram="stack"] input[type=radio]')
-    .evaluateAll((els) =>
-      (els as HTMLInputElement[]).map((r) => ({
-        id: r.value,
-        first: r.dataset.first,
-        partner: r.dataset.partner!,
-      })),
-    );
+  const systems = await page.locator('[data-diagram="stack"] input[type=radio]').evaluateAll((els) =>
+    (els as HTMLInputElement[]).map((r) => ({
+      id: r.value,
+      first: r.dataset.first,
+      partner: r.dataset.partner!,
+    })),
+  );
   const firstOf = new Map(systems.map((s) => [s.id, s.first]));
   const at = (...ids: string[]) => {
     const dates = ids
