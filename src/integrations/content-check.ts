@@ -19,7 +19,8 @@ export function contentCheck(): AstroIntegration {
         const docs = readDocs();
         const problems = [...checkFrontmatter(docs), ...uncitedSources(atlas, docs)];
         if (problems.length && provenanceStrict()) throw new ContentError(problems);
-        if (problems.length) logger.warn(`VA_WIP=1: ${problems.length} page or bibliography problem(s) tolerated`);
+        if (problems.length)
+          logger.warn(`VA_WIP=1: ${problems.length} page or bibliography problem(s) tolerated`);
         if (atlas.warnings.length)
           logger.warn(
             `VA_WIP=1: ${atlas.warnings.length} gap(s) tolerated; \`npm run report:provenance\` lists them`,

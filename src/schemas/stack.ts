@@ -1,36 +1,19 @@
 import { z } from 'zod';
+import { STACK_LAYERS } from '../lib/vocabulary';
 import { addDuplicateIssues, IdSchema, SourcesSchema } from './common';
 
-/** The layers of the architecture stack, from the top of the drawing to the bottom. */
-export const StackLayers = [
-  'guest-user',
-  'guest-kernel',
-  'device-model',
-  'privileged',
-  'hypervisor',
-  'cpu-mode',
-  'hardware',
-] as const;
-
-/** A stack layer id. */
-export type StackLayer = (typeof StackLayers)[number];
-
-/** Display names of the layers (the row labels). */
-export const stackLayerLabels: Record<StackLayer, string> = {
-  'guest-user': 'Guest user space',
-  'guest-kernel': 'Guest kernel',
-  'device-model': 'Device model',
-  privileged: 'Privileged domain or host user space',
-  hypervisor: 'Hypervisor or host kernel',
-  'cpu-mode': 'CPU mode or ring',
-  hardware: 'Hardware',
-};
+/** The layers (rows of the stack drawing, top to bottom) and their names live in the vocabulary. */
+export {
+  STACK_LAYERS as StackLayers,
+  STACK_LAYER_LABELS as stackLayerLabels,
+  type StackLayer,
+} from '../lib/vocabulary';
 
 /** One box of a system's stack: where it sits, what it is, what it does there. */
 export const StackBlockSchema = z.object({
-  /** Stable across systems: blocks with the same key morph into each other. */
+  /** Stable across systems: blocks with the same key are the same part (compare mode selects both). */
   key: z.string().regex(/^[a-z0-9-]+$/),
-  layer: z.enum(StackLayers),
+  layer: z.enum(STACK_LAYERS),
   /** First column (0-3) and number of columns: column 0 is the host side, 1-3 the guests. */
   col: z.number().int().min(0).max(3),
   span: z.number().int().min(1).max(4),
@@ -52,6 +35,18 @@ export const StackSystemSchema = z
     label: z.string().min(2),
     technology: IdSchema,
     summary: z.string().min(10),
+    /**
+     * When the system as drawn arrived, if later than its technology's first release (Xen's HVM
+     * guests came with Xen 3.0): a timeline event, whose date and sources the timeline keeps.
+     */
+    since: z.object({ event: IdSchema }).optional(),
+    /** The stack system that compare mode starts with beside this one (default: the next one). */
+    compareWith: IdSchema.optional(),
+    /**
+     * What one guest column holds, in the names of repeated blocks ("Guest kernel, guest 1"):
+     * `guest` when not given; a system may call it otherwise (container, sandbox, microVM).
+     */
+    unit: z.string().min(2).max(20).optional(),
     blocks: z.array(StackBlockSchema).min(2),
   })
   .superRefine((s, ctx) => {
@@ -62,6 +57,8 @@ export const StackSystemSchema = z
       (i) => ['blocks', i, 'key'],
       'block key',
     );
+    if (s.compareWith === s.id)
+      ctx.addIssue({ code: 'custom', path: ['compareWith'], message: 'names the system itself' });
     s.blocks.forEach((b, i) => {
       if (b.col + b.span > 4)
         ctx.addIssue({ code: 'custom', path: ['blocks', i, 'span'], message: 'runs past column 3' });

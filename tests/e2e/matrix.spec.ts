@@ -44,7 +44,10 @@ test.describe('comparison matrix', () => {
     await expect(table.locator('tr[data-row]')).toHaveCount(dims.length);
     const cell = table.locator('tr[data-row="virtualization-approach"] td[data-system="xen"]');
     await expect(cell.locator('a').first()).toHaveText('Yes');
-    await expect(cell.locator('a').first()).toHaveAttribute('href', 'evidence/approach/#virtualization-approach.xen');
+    await expect(cell.locator('a').first()).toHaveAttribute(
+      'href',
+      'evidence/approach/#virtualization-approach.xen',
+    );
     await context.close();
   });
 

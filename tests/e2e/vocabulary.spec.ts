@@ -21,16 +21,16 @@ test('every status value reads the same word in every view and export', async ({
     await page.goto(path);
     const pairs = await page
       .locator('main')
-      .evaluate((main) =>
-        [
-          ...[...main.querySelectorAll<HTMLElement>('td[data-status] > a:first-child, td[data-status] > .va-cell-status')].map(
-            (el) => [(el.parentElement as HTMLElement).dataset.status!, el.textContent ?? ''] as const,
+      .evaluate((main) => [
+        ...[
+          ...main.querySelectorAll<HTMLElement>(
+            'td[data-status] > a:first-child, td[data-status] > .va-cell-status',
           ),
-          ...[...main.querySelectorAll<HTMLElement>('.va-status[data-status]')].map(
-            (el) => [el.dataset.status!, el.textContent ?? ''] as const,
-          ),
-        ],
-      );
+        ].map((el) => [(el.parentElement as HTMLElement).dataset.status!, el.textContent ?? ''] as const),
+        ...[...main.querySelectorAll<HTMLElement>('.va-status[data-status]')].map(
+          (el) => [el.dataset.status!, el.textContent ?? ''] as const,
+        ),
+      ]);
     expect(pairs.length, path).toBeGreaterThan(0);
     for (const [s, w] of pairs) add(s, w);
   }

@@ -81,5 +81,9 @@ if (!only.length) {
     `# Lighthouse\n\nMeasured ${new Date().toISOString().slice(0, 10)} by \`npm run lighthouse\`: Lighthouse ${version} with mobile defaults (simulated throttling) in Debian's Chromium, on every page of the sitemap, served from \`dist/\` with brotli compression (tests/quality/static-server.mjs), on a 2-core machine. The gate: every score ${minimum.toFixed(2)} and LCP at most ${maxLcp} ms.\n\n${table}\n`,
   );
 }
-console.log(failed ? `\n✗ a score is below ${minimum} or an LCP is over ${maxLcp} ms` : `\nall ${rows.length} pages: every score at least ${minimum}, LCP at most ${maxLcp} ms`);
+console.log(
+  failed
+    ? `\n✗ a score is below ${minimum} or an LCP is over ${maxLcp} ms`
+    : `\nall ${rows.length} pages: every score at least ${minimum}, LCP at most ${maxLcp} ms`,
+);
 process.exit(failed ? 1 : 0);

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPath, MARKER_R, viaLines } from '../../src/diagrams/path/layout';
-import {
-  ASCENT,
-  DESCENT,
-  LANE_FONT,
-  textWidth,
-  VIA_FONT,
-  wrapTwoLines,
-} from '../../src/diagrams/path/text-fit';
+import { ASCENT, DESCENT, LANE_FONT, VIA_FONT, wrapTwoLines } from '../../src/diagrams/path/text-fit';
 import { PathVariantSchema } from '../../src/schemas/path';
 import { layoutPvops } from '../../src/diagrams/pvops/layout';
-import { layoutRings, ringKeys } from '../../src/diagrams/rings/layout';
+import { layoutRings, layoutRingsAll, ringKeys } from '../../src/diagrams/rings/layout';
 import { wrapLabel } from '../../src/diagrams/shared/text';
-import { layoutStack, unionKeys } from '../../src/diagrams/stack/layout';
+import { textWidth } from '../../src/diagrams/shared/measure';
+import { layoutStack, layoutStacks, unionKeys } from '../../src/diagrams/stack/layout';
+import { RingConfigSchema } from '../../src/schemas/rings';
 import { StackSystemSchema } from '../../src/schemas/stack';
 import { pvGroups, rings, scenario, stacks } from './diagram-fixtures';
 
@@ -23,26 +18,47 @@ describe('layoutStack', () => {
   it('places the hypervisor below every guest and the hardware at the bottom', () => {
     expect(byKey.get('kernel')!.y).toBeGreaterThan(byKey.get('gk')!.y);
     expect(byKey.get('hw')!.y).toBeGreaterThan(byKey.get('kernel')!.y);
-    expect(byKey.get('hw')!.y + byKey.get('hw')!.height).toBeCloseTo(hv.height, 0);
+    // One unit of room below, so that the outermost stroke is not cut off.
+    expect(byKey.get('hw')!.y + byKey.get('hw')!.height).toBeCloseTo(hv.height - 1, 0);
   });
 
-  it('spans full-width layers across all four columns, right of the row labels', () => {
+  it('spans full-width layers across all four columns, right of the layer names', () => {
     const hw = byKey.get('hw')!;
-    expect(hw.x).toBe(130);
-    expect(hw.x + hw.width).toBeCloseTo(hv.width, 0);
+    expect(hw.x).toBe(131);
+    expect(hw.x + hw.width).toBeCloseTo(hv.width - 1, 0);
     expect(byKey.get('gk')!.width).toBeLessThan(hw.width / 3);
   });
 
-  it('wraps long labels into at most two lines', () => {
-    const ct = layoutStack(stacks[1]!);
-    expect(ct.blocks[0]!.lines.length).toBe(2);
+  it('wraps a long label onto as many lines as it needs, and grows the row to hold them', () => {
+    const ct = layoutStack(stacks[1]!, 'narrow');
+    const gu = ct.blocks.find((b) => b.key === 'gu')!;
+    expect(gu.lines.map((l) => l.text).join(' ')).toBe('Container with a fairly long label that wraps');
+    expect(gu.lines.length).toBeGreaterThan(1);
+    expect(gu.height).toBeGreaterThanOrEqual(gu.lines.length * 12 * 1.2);
+    for (const l of gu.lines) expect(textWidth(l.text, 12)).toBeLessThanOrEqual(gu.width - 2 * l.x);
+    expect(gu.lines.at(-1)!.y).toBeLessThan(gu.height);
   });
 
-  it('keeps one key per morphing node across systems', () => {
+  it('gives every system the same row heights, so that drawings line up side by side', () => {
+    const both = layoutStacks(stacks, 'narrow');
+    expect(both.get('hv')!.rows).toEqual(both.get('ct')!.rows);
+    expect(both.get('hv')!.height).toBe(both.get('ct')!.height);
+  });
+
+  it('writes layer names above their rows in the narrow drawing, beside them in the wide one', () => {
+    const narrow = layoutStack(stacks[0]!, 'narrow');
+    const row = narrow.rows.find((r) => r.layer === 'hypervisor')!;
+    expect(row.label[0]!.y).toBeLessThan(row.blockY);
+    expect(narrow.blocks.find((b) => b.key === 'kernel')!.x).toBe(1);
+    const wide = hv.rows.find((r) => r.layer === 'privileged')!;
+    expect(wide.label.map((l) => l.text)).toEqual(['Privileged domain', 'or host user space']);
+  });
+
+  it('lists every block key once, in first-seen order', () => {
     expect(unionKeys(stacks)).toEqual(['gk', 'kernel', 'hw', 'gu']);
   });
 
-  it('rejects a block that runs past the last column or an unknown layer', () => {
+  it('rejects a block that runs past the last column, an unknown layer, or a system compared with itself', () => {
     const bad = {
       ...stacks[0]!,
       blocks: [{ ...stacks[0]!.blocks[0]!, col: 3, span: 2 }, stacks[0]!.blocks[1]!],
@@ -53,6 +69,9 @@ describe('layoutStack', () => {
       blocks: [{ ...stacks[0]!.blocks[0]!, layer: 'firmware' }, stacks[0]!.blocks[1]!],
     };
     expect(StackSystemSchema.safeParse(badLayer).success).toBe(false);
+    expect(StackSystemSchema.safeParse({ ...stacks[0]!, compareWith: 'hv' }).error?.issues[0]?.message).toBe(
+      'names the system itself',
+    );
   });
 });
 
@@ -180,6 +199,47 @@ describe('layoutRings', () => {
     const gk = l.chips.find((c) => c.key === 'gk')!;
     expect(gk.x).toBeGreaterThanOrEqual(guestCol.x);
     expect(ringKeys(rings)).toEqual(['hv', 'gk', 'apps', 'apps2']);
+  });
+
+  it('puts chips on lines of their own when their labels would not fit side by side', () => {
+    const crowded = RingConfigSchema.parse({
+      ...rings[0]!,
+      placements: ['dom0 kernel', 'dom0 user space (toolstack)', 'domU kernel', 'domU applications'].map(
+        (label, i) => ({
+          key: `k${i}`,
+          label,
+          mode: 'host',
+          ring: 3,
+          detail: 'A component in ring 3.',
+          sources: ['k'],
+        }),
+      ),
+    });
+    for (const variant of ['wide', 'narrow'] as const) {
+      const l = layoutRings(crowded, variant);
+      const ring3 = l.rings.find((r) => r.ring === 3)!;
+      for (const c of l.chips) {
+        for (const line of c.lines)
+          expect(textWidth(line.text, 12)).toBeLessThanOrEqual(c.width - 2 * line.x);
+        expect(c.y).toBeGreaterThanOrEqual(ring3.y);
+        expect(c.y + c.height).toBeLessThanOrEqual(ring3.y + ring3.height);
+      }
+      expect(new Set(l.chips.map((c) => c.y)).size).toBeGreaterThan(1);
+    }
+  });
+
+  it('sizes the rows for every configuration at once, and draws a line between rings only', () => {
+    const all = layoutRingsAll(rings, 'narrow');
+    expect(all.get('pv32')!.rings).toEqual(all.get('vtx')!.rings);
+    expect(all.get('pv32')!.rings.map((r) => r.line === undefined)).toEqual([false, false, false, true]);
+  });
+
+  it('heads an unused guest column with words that say so', () => {
+    const l = layoutRings(rings[0]!);
+    expect(l.columns.map((c) => c.label.map((x) => x.text).join(' '))).toEqual([
+      'No hardware assist: one set of rings',
+      'Guest mode: unused',
+    ]);
   });
 });
 

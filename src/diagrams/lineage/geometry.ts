@@ -85,20 +85,5 @@ export function cubicPath([p0, p1, p2, p3]: Cubic): string {
   return `M${r(p0[0])},${r(p0[1])}C${r(p1[0])},${r(p1[1])} ${r(p2[0])},${r(p2[1])} ${r(p3[0])},${r(p3[1])}`;
 }
 
-/**
- * An upper estimate of a label's width in a sans-serif font: SVG text cannot be measured without a
- * DOM, so each character counts by its class (narrow, lower case, digit, capital, space). The
- * estimate errs wide; the end-to-end tests compare it with the rendered text.
- */
-export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) {
-    if (ch === ' ') em += 0.3;
-    else if (/[iljtfrI.,:;'’!|()[\]/_-]/.test(ch)) em += 0.34;
-    else if (/[mwMW]/.test(ch)) em += 0.9;
-    else if (/[A-Z]/.test(ch)) em += 0.72;
-    else if (/[0-9]/.test(ch)) em += 0.62;
-    else em += 0.58;
-  }
-  return em * fontSize + 2;
-}
+/** A label's width, estimated as every layout of the site estimates it (shared/measure.ts). */
+export { textWidth } from '../shared/measure';

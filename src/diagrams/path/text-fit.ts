@@ -1,10 +1,8 @@
 /**
- * How wide a label will be, estimated without a DOM. SVG text does not wrap and the layout runs at
- * build time, so it measures with per-character widths that err on the wide side: those of Noto
- * Sans, the widest face in the site's system font stack (Starlight's: Segoe UI, Roboto, Helvetica
- * Neue, Noto Sans, Arial). The others set the same text narrower. The e2e test measures the real
- * boxes in Chromium.
+ * The path tracer's label sizes and two-line wrapping. Widths come from the site's one estimate
+ * (shared/measure.ts, which errs wide); the e2e test measures the real boxes in Chromium.
  */
+import { textWidth } from '../shared/measure';
 
 /** Font sizes (px) of the drawing's labels; path.css sets the same sizes. */
 export const LANE_FONT = 11.5;
@@ -16,25 +14,8 @@ export const DESCENT = 0.25;
 /** Baseline-to-baseline distance of a wrapped label, as a fraction of the font size. */
 export const LINE_HEIGHT = 1.2;
 
-const NARROW = new Set([..."ijl|!'.,:;"]);
-const SEMI = new Set([...'ftrI()[]-/ ']);
-const WIDE = new Set([...'mwMW']);
-
-/** Width of one character, in ems: at least Noto Sans's for its class of letters. */
-function charWidth(c: string): number {
-  if (NARROW.has(c)) return 0.28;
-  if (SEMI.has(c)) return 0.4;
-  if (WIDE.has(c)) return 0.95;
-  if (c >= 'A' && c <= 'Z') return 0.74;
-  return 0.62;
-}
-
-/** Estimated width (px) of `text` set at `fontSize`; bold text runs about 10 percent wider. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  let ems = 0;
-  for (const c of text) ems += charWidth(c);
-  return ems * fontSize * (bold ? 1.1 : 1);
-}
+/** A label's width, estimated as every layout of the site estimates it (shared/measure.ts). */
+export { textWidth };
 
 /** Height (px) of a block of `lines` lines at `fontSize`. */
 export function blockHeight(lines: number, fontSize: number): number {

@@ -1,151 +1,231 @@
 /**
- * <va-stack-explorer>: morphs the server-rendered stack drawing between systems.
+ * <va-stack-explorer>: shows, hides and marks the stack explorer's server-rendered states.
  *
- *   system radio ──► [system S] ──layer button / block click──► [S, layer L]
- *        ▲               │  ▲                                       │
- *        └───────────────┘  └──── other system (L kept if S' has it) ┘
- *   compare checkbox toggles a second panel driven the same way by the <select>.
+ *   system radio ───────────► [system S] ──layer button / block──► [S, layer L] ──same again──► [S]
+ *   compare box / <select> ──► [S beside V] (L shown in both; V is never S)
+ *   date control (`va:at`) ──► at ──► systems that did not exist at the date are disabled; one
+ *                                     asked for is replaced (stackView), with a notice
  *
- * State lives in data-state and in the URL (?stack=, ?stack-vs=, ?stack-layer=).
+ * Nothing is rebuilt, so focus stays on the control the reader used; a block clicked in the
+ * drawing passes focus to its layer button. State: data-state, and ?stack, ?stack-vs, ?stack-layer.
  */
-import { readPayload, readUrlState, renderSources, writeUrlState } from '../shared/client-dom';
-import { morphBoxes } from '../shared/morph';
-import type { StateOf, StateSpec } from '../../lib/url-state';
-import type { StackPayload, StackPayloadBlock } from './payload';
+import { setAttr, setHidden, UrlStateWidget } from '../shared/widget';
+import {
+  lifeOf,
+  normalizeStackState,
+  stackSpec,
+  stackView,
+  viewNotice,
+  type StackSpec,
+  type StackState,
+  type SystemLite,
+} from './model';
 
-class StackExplorer extends HTMLElement {
-  private data!: StackPayload;
-  private spec!: StateSpec;
-  private state!: { stack: string; 'stack-vs': string; 'stack-layer': string };
+class StackExplorer extends UrlStateWidget<StackSpec> {
+  protected override readonly datedView = true;
+  private systems: SystemLite[] = [];
+  private radios = new Map<string, HTMLInputElement>();
+  private figures = new Map<string, HTMLElement>();
+  private lists = new Map<string, HTMLElement>();
+  private keysOf = new Map<string, Set<string>>();
 
-  connectedCallback() {
-    this.data = readPayload<StackPayload>(this);
-    const keys = [...new Set(Object.values(this.data.systems).flatMap((s) => s.blocks.map((b) => b.key)))];
-    this.spec = {
-      stack: { kind: 'enum', values: this.data.order, default: this.dataset.default! },
-      'stack-vs': { kind: 'enum', values: ['none', ...this.data.order], default: 'none' },
-      'stack-layer': { kind: 'enum', values: ['none', ...keys], default: 'none' },
-    };
-    this.state = readUrlState(this.spec, this.querySelector('.va-notice')) as unknown as typeof this.state;
-    this.dataset.enhanced = '';
+  protected spec(): StackSpec {
+    for (const r of this.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
+      const { label, first, last, partner } = r.dataset;
+      this.radios.set(r.value, r);
+      this.systems.push({
+        id: r.value,
+        label: label!,
+        partner: partner!,
+        span: first ? { first, last } : undefined,
+      });
+    }
+    for (const f of this.querySelectorAll<HTMLElement>('figure[data-system]'))
+      this.figures.set(f.dataset.system!, f);
+    for (const l of this.querySelectorAll<HTMLElement>('.va-stack-layer-list')) {
+      this.lists.set(l.dataset.system!, l);
+      this.keysOf.set(
+        l.dataset.system!,
+        new Set([...l.querySelectorAll<HTMLElement>('li')].map((li) => li.dataset.key!)),
+      );
+    }
+    const keys = [...new Set([...this.keysOf.values()].flatMap((k) => [...k]))];
+    return stackSpec(
+      this.systems.map((s) => s.id),
+      keys,
+      this.dataset.default!,
+    );
+  }
 
+  protected override normalizeState(s: StackState): StackState {
+    return normalizeStackState(s, (id) => this.partnerOf(id));
+  }
+
+  private partnerOf(id: string): string {
+    return this.systems.find((s) => s.id === id)!.partner;
+  }
+
+  protected setup() {
     this.addEventListener('change', (e) => {
       const t = e.target as HTMLInputElement | HTMLSelectElement;
-      if (t.matches('input[type=radio]')) this.update({ stack: t.value });
-      else if (t.matches('[data-compare]'))
-        this.update({ 'stack-vs': (t as HTMLInputElement).checked ? this.vsChoice() : 'none' });
+      if (t.matches('input[type=radio]')) {
+        // Choosing the system that was being compared swaps the two.
+        const vs = t.value === this.state['stack-vs'] ? this.state.stack : this.state['stack-vs'];
+        this.update({ stack: t.value, 'stack-vs': vs });
+      } else if (t.matches('[data-compare]'))
+        this.update({ 'stack-vs': (t as HTMLInputElement).checked ? this.select().value : 'none' });
       else if (t.matches('[data-vs]')) this.update({ 'stack-vs': t.value });
     });
     this.addEventListener('click', (e) => {
-      const el = (e.target as Element).closest<HTMLElement | SVGElement>(
-        '[data-layer-list] button, .va-stack-block',
+      const el = (e.target as Element).closest<HTMLElement | SVGGElement>(
+        '.va-stack-layers button, .va-stack-block',
       );
       const key = el?.dataset.key;
       if (!key) return;
-      const fromPanel = el.closest('[data-panel]')?.getAttribute('data-panel');
-      // A click in the secondary panel selects in that system; keep one selection for both.
-      this.update({ 'stack-layer': this.state['stack-layer'] === key && !fromPanel ? 'none' : key });
+      const again = this.state['stack-layer'] === key;
+      if (el instanceof HTMLButtonElement) this.update({ 'stack-layer': again ? 'none' : key });
+      else {
+        this.update({ 'stack-layer': key });
+        this.buttons()
+          .find((b) => b.dataset.key === key)
+          ?.focus({ preventScroll: true });
+      }
     });
-    this.render();
+    this.addEventListener('keydown', (e) => {
+      const t = e.target as HTMLElement;
+      if (!t.matches('.va-stack-layers button')) return;
+      const buttons = this.buttons();
+      const i = buttons.indexOf(t as HTMLButtonElement);
+      const moves: Record<string, number> = {
+        ArrowDown: i + 1,
+        ArrowRight: i + 1,
+        ArrowUp: i - 1,
+        ArrowLeft: i - 1,
+        Home: 0,
+        End: buttons.length - 1,
+      };
+      const next = buttons[moves[e.key] ?? -1];
+      if (!next) return;
+      e.preventDefault();
+      next.focus();
+    });
   }
 
-  private vsChoice(): string {
-    return this.querySelector<HTMLSelectElement>('[data-vs]')!.value;
+  private select(): HTMLSelectElement {
+    return this.querySelector<HTMLSelectElement>('[data-vs]')!;
   }
 
-  private update(patch: Partial<typeof this.state>) {
-    this.state = { ...this.state, ...patch };
-    writeUrlState(this.spec, this.state as unknown as StateOf<StateSpec>);
-    this.render();
+  /** The layer buttons the reader can see, in order. */
+  private buttons(): HTMLButtonElement[] {
+    return [
+      ...this.querySelectorAll<HTMLButtonElement>(
+        '.va-stack-layer-list:not([hidden]) li:not([hidden]) button',
+      ),
+    ];
   }
 
-  private render() {
-    const { stack, 'stack-vs': vs, 'stack-layer': layer } = this.state;
-    const system = this.data.systems[stack]!;
-    const primary = this.querySelector<HTMLElement>('[data-panel=primary]')!;
-    const secondary = this.querySelector<HTMLElement>('[data-panel=secondary]')!;
-    this.drawPanel(primary, stack, layer);
-    secondary.hidden = vs === 'none';
-    if (vs !== 'none') this.drawPanel(secondary, vs, layer);
-    this.querySelector<HTMLInputElement>(`input[type=radio][value="${stack}"]`)!.checked = true;
+  protected render() {
+    const at = this.at.at;
+    const view = stackView(this.state, this.systems, this.dataset.default!, at);
+    const { primary, vs } = view;
+    this.renderControls(primary, vs);
+    this.renderFigures(primary, vs);
+    this.renderLists(primary, vs);
+    const layer = this.renderLayer(primary, vs);
+    const notice = viewNotice(view, this.systems, at);
+    const when = this.querySelector('[data-when]')!;
+    if (when.textContent !== notice) when.textContent = notice;
+    this.dataset.state = `system=${primary ?? 'none'};vs=${vs ?? 'none'};layer=${layer}`;
+  }
+
+  /** Shows the drawing of each system drawn, the second after the first (read second, too). */
+  private renderFigures(primary?: string, vs?: string) {
+    for (const [id, f] of this.figures) {
+      setHidden(f, id !== primary && id !== vs);
+      f.classList.toggle('is-secondary', id === vs);
+    }
+    const [a, b] = [primary, vs].map((id) => (id ? this.figures.get(id) : undefined));
+    if (a && b && a.nextElementSibling !== b) a.after(b);
+    this.querySelector<HTMLElement>('[data-panels]')!.toggleAttribute('data-comparing', !!vs);
+  }
+
+  /** Shows the first system's layer buttons, then those only the second system has. */
+  private renderLists(primary?: string, vs?: string) {
+    const inPrimary = (primary && this.keysOf.get(primary)) || new Set<string>();
+    for (const [id, list] of this.lists) {
+      const extra = id === vs;
+      const items = [...list.querySelectorAll<HTMLElement>('li')];
+      for (const li of items) setHidden(li, extra && inPrimary.has(li.dataset.key!));
+      setHidden(list, id !== primary && !(extra && items.some((li) => !li.hidden)));
+      setHidden(list.querySelector<HTMLElement>('[data-heading=all]')!, extra);
+      setHidden(list.querySelector<HTMLElement>('[data-heading=extra]')!, !extra);
+    }
+    const [a, b] = [primary, vs].map((id) => (id ? this.lists.get(id) : undefined));
+    if (a && b && a.nextElementSibling !== b) a.after(b);
+  }
+
+  /** Marks the chosen layer in drawings and lists and shows its details; returns the layer shown. */
+  private renderLayer(primary?: string, vs?: string): string {
+    const key = this.state['stack-layer'];
+    const drawn = [primary, vs].filter((id): id is string => !!id && this.keysOf.get(id)!.has(key));
+    const layer = drawn.length ? key : 'none';
+    for (const b of this.querySelectorAll<HTMLButtonElement>('.va-stack-layers button'))
+      setAttr(b, 'aria-pressed', String(b.dataset.key === layer));
+    for (const g of this.querySelectorAll<SVGGElement>('.va-stack-block'))
+      g.classList.toggle('is-selected', g.dataset.key === layer);
+    const shown: HTMLElement[] = [];
+    for (const d of this.querySelectorAll<HTMLElement>('.va-detail-item')) {
+      const on = d.dataset.key === layer && drawn.includes(d.dataset.system!);
+      setHidden(d, !on);
+      d.classList.toggle('is-secondary', on && d.dataset.system === vs);
+      if (on) shown[d.dataset.system === primary ? 0 : 1] = d;
+    }
+    if (shown[0] && shown[1] && shown[0].nextElementSibling !== shown[1]) shown[0].after(shown[1]);
+    setHidden(this.querySelector<HTMLElement>('[data-empty]')!, layer !== 'none');
+    // Before any system existed there is nothing to choose from.
+    setHidden(this.querySelector<HTMLElement>('[data-detail]')!, !primary);
+    return layer;
+  }
+
+  /** Radios and options: disabled (with the reason) for systems the date rules out. */
+  private renderControls(primary: string | undefined, vs: string | undefined) {
+    const at = this.at.at;
+    for (const s of this.systems) {
+      const life = lifeOf(s, at);
+      const radio = this.radios.get(s.id)!;
+      radio.disabled = life !== 'alive';
+      radio.checked = s.id === primary;
+      const label = radio.closest('label')!;
+      setAttr(label, 'data-life', life);
+      for (const span of label.querySelectorAll<HTMLElement>('[data-life]'))
+        setHidden(span, span.dataset.life !== life);
+    }
+    const select = this.select();
+    for (const o of select.options) {
+      const s = this.systems.find((x) => x.id === o.value)!;
+      const life = lifeOf(s, at);
+      o.disabled = life !== 'alive' || o.value === primary;
+      setAttr(
+        o,
+        'label',
+        life === 'alive' ? null : (o.dataset[life === 'ended' ? 'ended' : 'notYet'] ?? null),
+      );
+    }
     const compare = this.querySelector<HTMLInputElement>('[data-compare]')!;
-    const select = this.querySelector<HTMLSelectElement>('[data-vs]')!;
-    compare.checked = vs !== 'none';
-    select.disabled = vs === 'none';
-    if (vs !== 'none') select.value = vs;
-
-    this.querySelector('[data-list-label]')!.textContent = system.label;
-    const list = this.querySelector('[data-layer-list]')!;
-    list.replaceChildren(
-      ...system.blocks.map((b) => {
-        const li = document.createElement('li');
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.dataset.key = b.key;
-        button.textContent = b.label;
-        button.setAttribute('aria-pressed', String(b.key === layer));
-        li.append(button);
-        return li;
-      }),
-    );
-    this.renderDetail(
-      system.blocks.find((b) => b.key === layer),
-      vs === 'none' ? undefined : this.data.systems[vs]!.blocks.find((b) => b.key === layer),
-    );
-    this.dataset.state = `system=${stack};vs=${vs};layer=${layer}`;
-  }
-
-  private drawPanel(panel: HTMLElement, id: string, layer: string) {
-    const system = this.data.systems[id]!;
-    const byKey = new Map(system.blocks.map((b) => [b.key, b]));
-    panel.querySelector('[data-caption-label]')!.textContent = system.label;
-    panel.querySelector('[data-caption-summary]')!.textContent = system.summary;
-    panel.querySelector('title')!.textContent = `Architecture stack: ${system.label}`;
-    panel.querySelector('desc')!.textContent = `${system.blocks.map((b) => b.label).join('; ')}.`;
-    const nodes = morphBoxes(panel.querySelector('svg')!, system.blocks, '.va-stack-block');
-    for (const [key, g] of nodes) {
-      const b = byKey.get(key);
-      if (!b) continue;
-      g.dataset.layer = b.layer;
-      g.dataset.style = b.style;
-      g.classList.toggle('is-selected', b.key === layer);
-    }
-  }
-
-  private renderDetail(block?: StackPayloadBlock, other?: StackPayloadBlock) {
-    const detail = this.querySelector('[data-detail]')!;
-    if (!block && !other) {
-      const p = document.createElement('p');
-      p.className = 'va-detail-empty';
-      p.textContent = 'Select a layer in the drawing or in the list to see what it is and what it does.';
-      detail.replaceChildren(p);
-      return;
-    }
-    detail.replaceChildren(
-      ...[block, other]
-        .filter((b): b is StackPayloadBlock => !!b)
-        .map((b, i) => {
-          const box = document.createElement('div');
-          const h = document.createElement('p');
-          h.className = 'va-detail-title';
-          const systemId = i === 0 && block ? this.state.stack : this.state['stack-vs'];
-          h.textContent = `${b.label} (${this.data.systems[systemId]!.label})`;
-          const p = document.createElement('p');
-          p.textContent = `${b.detail} `;
-          const cites = document.createElement('span');
-          cites.className = 'va-cite';
-          renderSources(cites, b.sources);
-          p.append(cites);
-          box.append(h, p);
-          if (b.page) {
-            const a = document.createElement('a');
-            a.href = b.page;
-            a.textContent = 'Read more on the page that explains it';
-            box.append(a);
-          }
-          return box;
-        }),
-    );
+    compare.checked = !!vs;
+    compare.disabled = !primary;
+    select.disabled = !vs;
+    // Before compare mode starts, the <select> offers the partner it would start with.
+    const next =
+      vs ??
+      (primary &&
+        stackView(
+          { ...this.state, stack: primary, 'stack-vs': this.partnerOf(primary) },
+          this.systems,
+          primary,
+          at,
+        ).vs);
+    if (next && select.value !== next) select.value = next;
   }
 }
 

@@ -1,3 +1,4 @@
+import { textWidth } from '../shared/measure';
 /**
  * Places text labels beside point markers without collisions: a pure, greedy search. Each label,
  * most important first, takes the cheapest free position among candidates in the rows of its lane:
@@ -197,20 +198,7 @@ export function placeLabels(
   return placed;
 }
 
-/**
- * The width of a line of text, estimated from the proportions of the common sans-serif faces of
- * the page's font stack (Segoe UI, San Francisco, Roboto, Noto Sans, Arial), a little wider than
- * the widest of them: measuring needs a DOM, and the layout runs at build time. It errs wide, so
- * that a label measured in the browser is not wider than the room kept for it.
- */
+/** The width of a line of text, estimated as every layout of the site estimates it (shared/measure.ts). */
 export function estimateTextWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) {
-    if (/[ijlt.,:;'!|/-]/.test(ch)) em += 0.3;
-    else if (ch === ' ' || ch === 'f' || ch === 'r') em += 0.36;
-    else if (/[mwMW]/.test(ch)) em += 0.94;
-    else if (/[A-Z]/.test(ch)) em += 0.74;
-    else em += 0.6;
-  }
-  return Math.ceil(em * fontSize) + 1;
+  return Math.ceil(textWidth(text, fontSize)) + 1;
 }
