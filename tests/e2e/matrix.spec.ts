@@ -138,6 +138,7 @@ test.describe('comparison matrix', () => {
     const errors = watchErrors(page);
     await page.goto(PAGE);
     await expect(root(page)).toHaveAttribute('data-enhanced', '');
+    await root(page).getByText('Filter and sort rows').click();
     await root(page).locator('select[data-field="m-sys"]').selectOption('xen');
     await root(page).locator('select[data-field="m-status"]').selectOption('no');
     await expect(root(page)).toHaveAttribute('data-state', /sys=xen;status=no;match=only/);
@@ -171,6 +172,7 @@ test.describe('comparison matrix', () => {
     await root(page).locator('input[data-field="m-cols"][value="qemu"]').uncheck();
     await expect(root(page)).toHaveAttribute('data-state', /set=custom/);
     expect(await shownColumns(page)).not.toContain('qemu');
+    await root(page).getByText('Filter and sort rows').click();
     await root(page).locator('select[data-field="m-sort"]').selectOption('name');
     const labels = await visibleRows(page).evaluateAll((trs) =>
       trs.map((tr) => (tr as HTMLElement).dataset.label!),
