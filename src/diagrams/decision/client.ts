@@ -208,7 +208,8 @@ class DecisionGuide extends UrlStateWidget<DecisionSpec> {
       names: this.names(),
     });
     const url = URL.createObjectURL(new Blob([buildDecisionRecord(record)], { type: 'text/markdown' }));
-    const a = this.querySelector<HTMLAnchorElement>('a[data-download]')!;
+    // A transient link carries the download: a page link without an address is not crawlable.
+    const a = document.createElement('a');
     a.href = url;
     a.download = recordFileName(this.at.at);
     a.click();
