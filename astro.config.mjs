@@ -6,13 +6,13 @@ import remarkAtlas from './src/lib/remark-atlas.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { sidebar } from './src/sidebar.ts';
+import { buildSite } from './src/site-address.ts';
 import { fileURLToPath } from 'node:url';
 
-/** The public origin the site is built for: canonical URLs, the sitemap and Open Graph use it. */
-const site = process.env.SITE_URL ?? 'https://virtualization-atlas.example';
-
 export default defineConfig({
-  site,
+  // The public address, from SITE_URL (README, "Deploy"). Without it the build uses the local
+  // preview's address for the sitemap and citations, and emits no canonical URL or og:url.
+  site: buildSite(),
   trailingSlash: 'always',
   // Stylesheets stay files: an inlined <style> would need a CSP hash, and files are cached.
   build: { inlineStylesheets: 'never' },
@@ -49,14 +49,7 @@ export default defineConfig({
   // `~/` is src/: pages import components the same way wherever they sit.
   vite: {
     resolve: {
-      alias: [
-        { find: /^~\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },
-        // Pagefind UI with a 60 ms keystroke debounce instead of 300 ms (see the module).
-        {
-          find: /^@pagefind\/default-ui$/,
-          replacement: fileURLToPath(new URL('./src/components/search/pagefind-ui.ts', import.meta.url)),
-        },
-      ],
+      alias: [{ find: /^~\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` }],
     },
   },
   integrations: [
@@ -70,7 +63,13 @@ export default defineConfig({
       customCss: ['./src/styles/atlas.css', './src/styles/diagrams.css'],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Search: './src/components/search/Search.astro',
       },
+      // Title, table of contents and canonical-URL corrections (src/route-data/fixes.ts).
+      routeMiddleware: './src/route-data/index.ts',
+      // Starlight applies its Markdown features (heading anchor links among them) only to
+      // src/content/docs unless told where the pages are.
+      markdown: { processedDirs: ['./content/docs'] },
       sidebar,
       // Expressive Code's markup fails the Nu HTML Checker (a div inside code and inside its copy
       // button, a U+007F in its styles) and ships a script; Astro's own Shiki output is valid
