@@ -65,6 +65,7 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Search: './src/components/search/Search.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
+        Footer: './src/components/overrides/Footer.astro',
       },
       // Title, table of contents and canonical-URL corrections (src/route-data/fixes.ts).
       routeMiddleware: './src/route-data/index.ts',

@@ -15,6 +15,7 @@ export async function planFromCollection(): Promise<SectionPlan[]> {
     description: e.data.description ?? '',
     technologies: e.data.technologies,
     order: e.data.sidebar?.order,
+    file: e.filePath,
   }));
   return planSections(pages, navTechnologies());
 }

@@ -20,6 +20,8 @@ export interface NavPage {
   technologies: readonly string[];
   /** The front matter's `sidebar.order`, if any: it wins over the computed order within a group. */
   order?: number;
+  /** The page's source file, relative to the project, when known. */
+  file?: string;
 }
 
 /** What navigation needs to know about a technology (from content/data/technologies.yaml). */
