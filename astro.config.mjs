@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkAtlas from './src/lib/remark-atlas.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import { linksValidator } from './src/integrations/links-validator.ts';
 import { sidebar } from './src/sidebar.ts';
 import { buildSite } from './src/site-address.ts';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +74,13 @@ export default defineConfig({
       // src/content/docs unless told where the pages are.
       markdown: { processedDirs: ['./content/docs'] },
       sidebar,
+      plugins: [
+        // Every link written in a page is checked when the build ends, and a broken one fails the
+        // build naming the file and line. Bibliography and glossary entries are rendered by
+        // components, which this plugin cannot see into: `npm run check:site` checks those links
+        // (and every link components generate) over the built site.
+        linksValidator({ exclude: ['/reference/bibliography/#*', '/reference/glossary/#*'] }),
+      ],
       // Expressive Code's markup fails the Nu HTML Checker (a div inside code and inside its copy
       // button, a U+007F in its styles) and ships a script; Astro's own Shiki output is valid
       // and gives each <pre> a tabindex so a scrolling block stays keyboard-reachable.
