@@ -43,7 +43,7 @@ export function enableCitePopovers(doc: Document): void {
   // The link whose card a tap opened: the next tap on it follows it. (A tap also focuses the link,
   // which opens the card too, so "open" alone cannot tell a first tap from a second.)
   let tappedOpen: HTMLElement | null = null;
-  let touchedAt = 0;
+  let touchedAt = -Infinity;
 
   const place = () => {
     if (!link || !card) return;

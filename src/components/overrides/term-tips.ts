@@ -13,7 +13,7 @@
  */
 export function enableTermDismissal(doc: Document): void {
   const termOf = (t: EventTarget | null) => (t as Element | null)?.closest?.<HTMLElement>('.va-term') ?? null;
-  let touchedAt = 0;
+  let touchedAt = -Infinity;
 
   const place = (term: HTMLElement) => {
     const tip = term.querySelector<HTMLElement>('.va-tip');
