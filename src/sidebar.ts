@@ -19,7 +19,9 @@ export function sidebarFor(plan: readonly SectionPlan[]): SidebarItems {
   return [
     { label: 'Start here', link: pageHref('index') },
     ...plan.map((s): SidebarItem => {
-      const overview: SidebarItem[] = s.overview ? [{ label: s.overview.linkLabel, link: s.overview.href }] : [];
+      const overview: SidebarItem[] = s.overview
+        ? [{ label: s.overview.linkLabel, link: s.overview.href }]
+        : [];
       const items: SidebarItem[] = s.nested
         ? s.groups.map((g) => ({ label: g.label, items: links(g.pages) }))
         : s.groups.flatMap((g) => links(g.pages));

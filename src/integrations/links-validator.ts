@@ -24,7 +24,8 @@ export function linksValidator(options?: Options, docs = docsDir()): StarlightPl
     ...plugin,
     hooks: {
       ...plugin.hooks,
-      'config:setup': (params: SetupParams) => setup({ ...params, astroConfig: { ...params.astroConfig, srcDir } }),
+      'config:setup': (params: SetupParams) =>
+        setup({ ...params, astroConfig: { ...params.astroConfig, srcDir } }),
     },
   };
 }

@@ -34,7 +34,10 @@ export function readNavPages(dir = docsDir()): NavPage[] {
     .map((e) => {
       const path = relative(dir, join(e.parentPath, e.name)).split('\\').join('/');
       const src = readFileSync(join(e.parentPath, e.name), 'utf8');
-      const fm = (loadYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(src)?.[1] ?? '') ?? {}) as Record<string, unknown>;
+      const fm = (loadYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(src)?.[1] ?? '') ?? {}) as Record<
+        string,
+        unknown
+      >;
       const sidebar = (fm.sidebar ?? {}) as { order?: unknown; hidden?: unknown };
       return {
         slug: collectionId(path, fm.slug),

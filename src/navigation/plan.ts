@@ -118,7 +118,11 @@ function groupTechnologies(pages: NavPage[], technologies: readonly NavTechnolog
   ].filter((g) => g.pages.length > 0);
 }
 
-function planOne(def: SectionDefinition, pages: NavPage[], technologies: readonly NavTechnology[]): SectionPlan {
+function planOne(
+  def: SectionDefinition,
+  pages: NavPage[],
+  technologies: readonly NavTechnology[],
+): SectionPlan {
   const groups =
     def.grouping.kind === 'technologies'
       ? groupTechnologies(pages, technologies)
@@ -154,7 +158,12 @@ export function planSections(
     .sort()
     .map((dir) =>
       planOne(
-        { dir, label: labelOf(dir), intro: '', grouping: { kind: 'curated', groups: [], rest: labelOf(dir) } },
+        {
+          dir,
+          label: labelOf(dir),
+          intro: '',
+          grouping: { kind: 'curated', groups: [], rest: labelOf(dir) },
+        },
         byDir.get(dir)!,
         technologies,
       ),

@@ -8,8 +8,7 @@
 
 /** How a section groups its pages: curated lists of slugs (without the folder), or by technology. */
 export type SectionGrouping =
-  | { kind: 'curated'; groups: { label: string; slugs: string[] }[]; rest: string }
-  | { kind: 'technologies' };
+  { kind: 'curated'; groups: { label: string; slugs: string[] }[]; rest: string } | { kind: 'technologies' };
 
 /** One section of the site. */
 export interface SectionDefinition {
@@ -79,7 +78,8 @@ export const SECTIONS: readonly SectionDefinition[] = [
     dir: 'compare',
     label: 'Compare',
     overviewLink: 'All comparisons',
-    intro: 'The systems side by side: question by question, over time, in published numbers, and for a decision.',
+    intro:
+      'The systems side by side: question by question, over time, in published numbers, and for a decision.',
     grouping: {
       kind: 'curated',
       groups: [

@@ -34,6 +34,8 @@ export function dedupeOverview(toc: Toc, pageTitle: string): Toc {
 export function dropPretendUrls(head: Head, hasPublicAddress: boolean): Head {
   if (hasPublicAddress) return head;
   return head.filter(
-    (h) => !(h.tag === 'link' && h.attrs?.rel === 'canonical') && !(h.tag === 'meta' && h.attrs?.property === 'og:url'),
+    (h) =>
+      !(h.tag === 'link' && h.attrs?.rel === 'canonical') &&
+      !(h.tag === 'meta' && h.attrs?.property === 'og:url'),
   );
 }

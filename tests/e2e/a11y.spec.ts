@@ -43,10 +43,16 @@ for (const theme of ['light', 'dark'] as const) {
 
       await page.goto('/');
       await page.getByRole('button', { name: 'Search' }).click();
-      await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill('banana');
+      await page
+        .getByRole('dialog', { name: 'Search' })
+        .getByRole('textbox', { name: 'Search' })
+        .fill('banana');
       await expect(page.locator('[data-when="none"]')).toBeVisible({ timeout: 15_000 });
       failures.push(...(await violations(page, `${width}px search, no results`)));
-      await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill('dom0');
+      await page
+        .getByRole('dialog', { name: 'Search' })
+        .getByRole('textbox', { name: 'Search' })
+        .fill('dom0');
       await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
       // Pagefind's grey loading placeholders are decorative and gone once the results are in.
       await expect(page.locator('.pagefind-ui__loading')).toHaveCount(0, { timeout: 15_000 });

@@ -8,7 +8,9 @@ const cardFor = async (page: import('@playwright/test').Page, link: import('@pla
   return page.locator(`.va-cite-card:has(#${describedBy})`);
 };
 
-test('hovering a citation shows its source in place, with a link to the entry; Escape hides it', async ({ page }) => {
+test('hovering a citation shows its source in place, with a link to the entry; Escape hides it', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.goto(PAGE);
   const link = page.locator('a.va-cite-link').nth(3);
@@ -52,7 +54,11 @@ test('focusing a citation by keyboard shows its source and describes the link; E
 test('on a phone, a first tap shows the source inside the screen and a second tap opens the entry', async ({
   browser,
 }) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   await page.goto(PAGE);
   for (const n of [0, 5]) {
@@ -108,17 +114,23 @@ test.describe('bibliography', () => {
     await entry.locator('summary', { hasText: 'BibTeX' }).click();
     await expect(entry.locator('pre')).toContainText('@inproceedings{barham2003xen,');
     await entry.getByRole('button', { name: /Copy BibTeX/ }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@inproceedings\{barham2003xen,/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^@inproceedings\{barham2003xen,/,
+    );
     await context.close();
   });
 
   test('says "BibTeX: bibliography.bib" with its space', async ({ page }) => {
     await page.goto(BIB);
-    await expect(page.locator('.sl-markdown-content')).toContainText('Download them all as BibTeX: bibliography.bib.');
+    await expect(page.locator('.sl-markdown-content')).toContainText(
+      'Download them all as BibTeX: bibliography.bib.',
+    );
   });
 
   for (const js of [false, true]) {
-    test(`filters by tier ${js ? 'with' : 'without'} JavaScript, one choice per tier`, async ({ browser }) => {
+    test(`filters by tier ${js ? 'with' : 'without'} JavaScript, one choice per tier`, async ({
+      browser,
+    }) => {
       const context = await browser.newContext({ javaScriptEnabled: js });
       const page = await context.newPage();
       await page.goto(BIB);

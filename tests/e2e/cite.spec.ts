@@ -7,7 +7,10 @@ const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: 
 /** The public address the site was built for (README, "Deploy"), if any. */
 const publicSite = process.env.SITE_URL?.trim().replace(/\/$/, '');
 
-test('every page offers "Cite this page" in APA and BibTeX, without JavaScript', async ({ browser, baseURL }) => {
+test('every page offers "Cite this page" in APA and BibTeX, without JavaScript', async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(5 * 60_000);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -31,7 +34,8 @@ test('every page offers "Cite this page" in APA and BibTeX, without JavaScript',
     if (!bibtex.includes(`Version ${version}; last reviewed `)) problems.push(`${path}: BibTeX note`);
     const reviewed = await block.locator('time').getAttribute('datetime');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(reviewed ?? '')) problems.push(`${path}: last reviewed ${reviewed}`);
-    if ((await block.locator('button.va-copy:visible').count()) !== 0) problems.push(`${path}: copy button without JS`);
+    if ((await block.locator('button.va-copy:visible').count()) !== 0)
+      problems.push(`${path}: copy button without JS`);
   }
   await context.close();
   expect(problems, problems.join('\n')).toEqual([]);
@@ -43,7 +47,9 @@ test('the last-reviewed date is the date of the page’s last commit', async ({ 
   }).trim();
   await page.goto('/technologies/kvm/');
   await expect(page.locator('.va-cite-page time')).toHaveAttribute('datetime', date);
-  await expect(page.locator('.va-cite-page .va-cite-apa')).toContainText(`(${new Date(date).getUTCFullYear()}, `);
+  await expect(page.locator('.va-cite-page .va-cite-apa')).toContainText(
+    `(${new Date(date).getUTCFullYear()}, `,
+  );
 });
 
 test('the copy buttons copy the reference and say so', async ({ browser }) => {
@@ -58,11 +64,16 @@ test('the copy buttons copy the reference and say so', async ({ browser }) => {
   );
   await block.locator('summary', { hasText: 'BibTeX' }).click();
   await block.getByRole('button', { name: 'Copy the BibTeX entry' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{VirtualizationAtlas-technologies-xen,/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /^@misc\{VirtualizationAtlas-technologies-xen,/,
+  );
   await context.close();
 });
 
-test('no page claims a canonical URL or og:url unless the build has a public address', async ({ page, baseURL }) => {
+test('no page claims a canonical URL or og:url unless the build has a public address', async ({
+  page,
+  baseURL,
+}) => {
   for (const path of await sitemapPaths(baseURL!)) {
     await page.goto(path);
     const canonical = page.locator('link[rel="canonical"]');

@@ -20,12 +20,12 @@ async function visibleLinks(page: Page): Promise<string[]> {
 
 /** The first visible link on the page that goes to a path (fragments aside). */
 const visibleLinkTo = (page: Page, path: string) =>
-  page
-    .locator(`a[href="${path}"], a[href^="${path}#"]`)
-    .filter({ visible: true })
-    .first();
+  page.locator(`a[href="${path}"], a[href^="${path}#"]`).filter({ visible: true }).first();
 
-test('a reader reaches every page in the sitemap within three clicks from the home page', async ({ page, baseURL }) => {
+test('a reader reaches every page in the sitemap within three clicks from the home page', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(5 * 60_000);
   const targets = await sitemapPaths(baseURL!);
   // Breadth first over the links a reader can see, at most three clicks deep.
@@ -90,7 +90,11 @@ test('every page’s sidebar links to every page, and previous/next walk them al
 
 test('at 390 px the phone menu lists every page and opens each of them', async ({ browser, baseURL }) => {
   test.setTimeout(5 * 60_000);
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   const errors = watchErrors(page);
   const paths = await sitemapPaths(baseURL!);
@@ -135,7 +139,10 @@ test('by keyboard alone (Tab and Enter) a reader opens every page, with focus al
     const focus = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement;
       const s = getComputedStyle(a);
-      return { visible: a.matches(':focus-visible'), outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 };
+      return {
+        visible: a.matches(':focus-visible'),
+        outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0,
+      };
     });
     expect(focus, `focus on the link to ${target} is visible`).toEqual({ visible: true, outline: true });
     await page.keyboard.press('Enter');

@@ -37,7 +37,11 @@ test('every citation links to an entry that exists in the bibliography', async (
 test('on a touch screen, a first tap on a term shows its definition and a second tap opens the glossary', async ({
   browser,
 }) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   await page.goto('/technologies/xen/');
   const term = page.locator('.va-term').first();

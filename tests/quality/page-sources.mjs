@@ -21,5 +21,6 @@ export function pageSources(root = process.cwd()) {
   if (existsSync(docs))
     for (const f of readdirSync(docs, { recursive: true }))
       if (/\.mdx?$/.test(f)) byUrl.set(docUrl(f.split('\\').join('/')), relative(root, join(docs, f)));
-  return (urlPath) => byUrl.get(urlPath) ?? (urlPath.split('/').length === 3 ? 'src/pages/[section]/index.astro' : undefined);
+  return (urlPath) =>
+    byUrl.get(urlPath) ?? (urlPath.split('/').length === 3 ? 'src/pages/[section]/index.astro' : undefined);
 }

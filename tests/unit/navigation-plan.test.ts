@@ -23,9 +23,17 @@ const technologies = [
   tech('firecracker', '2018-11'),
   tech('docker', '2013-03'),
 ];
-const techPages = ['lguest', 'xen', 'firecracker', 'qemu', 'paravirt-ops', 'kvm', 'docker', 'openvz', 'linux-vserver'].map(
-  (id) => page(`technologies/${id}`, id),
-);
+const techPages = [
+  'lguest',
+  'xen',
+  'firecracker',
+  'qemu',
+  'paravirt-ops',
+  'kvm',
+  'docker',
+  'openvz',
+  'linux-vserver',
+].map((id) => page(`technologies/${id}`, id));
 
 describe('planSections', () => {
   it('lists the 2006 five first, then the context by date, then today’s systems by date', () => {
@@ -44,7 +52,11 @@ describe('planSections', () => {
 
   it('follows curated groups and appends pages it does not name to the last group', () => {
     const plan = planSections(
-      [page('concepts/new-idea', 'A new idea'), page('concepts/taxonomy'), page('concepts/cpu-virtualization')],
+      [
+        page('concepts/new-idea', 'A new idea'),
+        page('concepts/taxonomy'),
+        page('concepts/cpu-virtualization'),
+      ],
       technologies,
     );
     const concepts = plan.find((s) => s.dir === 'concepts')!;
@@ -56,18 +68,27 @@ describe('planSections', () => {
   });
 
   it('gives a folder it does not know a section of its own, after the known ones', () => {
-    const plan = planSections([page('reference/glossary'), page('case-studies/aws-nitro', 'AWS Nitro')], technologies);
+    const plan = planSections(
+      [page('reference/glossary'), page('case-studies/aws-nitro', 'AWS Nitro')],
+      technologies,
+    );
     expect(plan.map((s) => s.label)).toEqual(['Reference', 'Case studies']);
     expect(pagesInOrder(plan).map((p) => p.slug)).toEqual(['reference/glossary', 'case-studies/aws-nitro']);
   });
 
   it('leaves the home page and the 404 page out of every section, and a folder index leads its section', () => {
-    const plan = planSections([page('index'), page('404'), page('history/kvm-story'), page('history', 'History')], []);
+    const plan = planSections(
+      [page('index'), page('404'), page('history/kvm-story'), page('history', 'History')],
+      [],
+    );
     expect(pagesInOrder(plan).map((p) => p.slug)).toEqual(['history', 'history/kvm-story']);
   });
 
   it('lets sidebar.order win within a group', () => {
-    const plan = planSections([page('reference/glossary', 'Glossary', [], 2), page('reference/bibliography', 'B', [], 1)], []);
+    const plan = planSections(
+      [page('reference/glossary', 'Glossary', [], 2), page('reference/bibliography', 'B', [], 1)],
+      [],
+    );
     expect(pagesInOrder(plan).map((p) => p.slug)).toEqual(['reference/bibliography', 'reference/glossary']);
   });
 });
@@ -76,7 +97,10 @@ describe('sidebarFor', () => {
   it('starts with the home page and links each section’s overview page before its pages', () => {
     const sidebar = sidebarFor(planSections([...techPages, page('concepts/taxonomy')], technologies));
     expect(sidebar[0]).toEqual({ label: 'Start here', link: '/' });
-    const tech = sidebar[1] as { label: string; items: { label?: string; link?: string; items?: unknown[] }[] };
+    const tech = sidebar[1] as {
+      label: string;
+      items: { label?: string; link?: string; items?: unknown[] }[];
+    };
     expect(tech.label).toBe('Technologies');
     expect(tech.items[0]).toEqual({ label: 'All technologies', link: '/technologies/' });
     expect(tech.items.slice(1).map((i) => i.label)).toEqual(['The 2006 five', 'Context', "Today's systems"]);

@@ -10,7 +10,9 @@ const head = [
 
 describe('dedupeTitle', () => {
   it('names the site once on the page titled with the site’s name', () => {
-    expect(dedupeTitle(head, 'Virtualization Atlas', 'Virtualization Atlas')[0]!.content).toBe('Virtualization Atlas');
+    expect(dedupeTitle(head, 'Virtualization Atlas', 'Virtualization Atlas')[0]!.content).toBe(
+      'Virtualization Atlas',
+    );
   });
   it('leaves every other page’s title alone', () => {
     expect(dedupeTitle(head, 'KVM', 'Virtualization Atlas')).toBe(head);
@@ -32,7 +34,10 @@ describe('dedupeOverview', () => {
   const toc = (...items: ReturnType<typeof item>[]) => ({ minHeadingLevel: 2, maxHeadingLevel: 3, items });
 
   it('gives the top entry the page’s title when the page has its own Overview heading', () => {
-    const fixed = dedupeOverview(toc(item('_top', 'Overview'), item('overview', 'Overview'), item('cpu', 'CPU')), 'KVM');
+    const fixed = dedupeOverview(
+      toc(item('_top', 'Overview'), item('overview', 'Overview'), item('cpu', 'CPU')),
+      'KVM',
+    );
     expect(fixed.items.map((i) => i.text)).toEqual(['KVM', 'Overview', 'CPU']);
   });
   it('keeps Starlight’s Overview entry on pages without one', () => {

@@ -77,7 +77,8 @@ export function enableCitePopovers(doc: Document): void {
     clearTimeout(hideTimer);
     hideTimer = setTimeout(hide, HIDE_DELAY_MS);
   };
-  const citation = (t: EventTarget | null) => (t as Element | null)?.closest?.<HTMLElement>('a.va-cite-link') ?? null;
+  const citation = (t: EventTarget | null) =>
+    (t as Element | null)?.closest?.<HTMLElement>('a.va-cite-link') ?? null;
   const inCard = (t: EventTarget | null) => Boolean((t as Element | null)?.closest?.('.va-cite-card'));
 
   doc.addEventListener('pointerover', (e) => {

@@ -16,7 +16,9 @@ export const SITE_AUTHOR = 'Virtualization Atlas contributors';
 export const SITE_NAME = 'Virtualization Atlas';
 
 // BibTeX keys come from the page's path (readable and stable), not from citation-js's guess.
-const bibtexConfig = plugins.config.get('@bibtex') as { format: { useIdAsLabel: boolean; checkLabel: boolean } };
+const bibtexConfig = plugins.config.get('@bibtex') as {
+  format: { useIdAsLabel: boolean; checkLabel: boolean };
+};
 bibtexConfig.format.useIdAsLabel = true;
 bibtexConfig.format.checkLabel = false;
 
@@ -63,7 +65,11 @@ export function citePage(input: PageCitationInput): PageCitation {
     version: input.version,
   };
   // APA prints a description in brackets after the title: the site version goes there.
-  const apa = new Cite({ ...item, genre: `Version ${input.version}`, issued: { 'date-parts': [[year, month, day]] } });
+  const apa = new Cite({
+    ...item,
+    genre: `Version ${input.version}`,
+    issued: { 'date-parts': [[year, month, day]] },
+  });
   const apaOptions = { template: 'apa', lang: 'en-US' };
   const apaHtml = String(apa.format('bibliography', { ...apaOptions, format: 'html' }))
     .replace(/^[\s\S]*?<div[^>]*class="csl-entry"[^>]*>/, '')
@@ -88,7 +94,10 @@ export function lastCommitDate(file: string, root = process.cwd()): string | und
   if (!gitDates.has(file)) {
     let date: string | undefined;
     try {
-      date = execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { cwd: root, encoding: 'utf8' }).trim();
+      date = execFileSync('git', ['log', '-1', '--format=%cs', '--', file], {
+        cwd: root,
+        encoding: 'utf8',
+      }).trim();
     } catch {
       date = undefined; // no git, or not a repository: the caller falls back
     }

@@ -30,12 +30,15 @@ export function enableTermDismissal(doc: Document): void {
     });
   };
   const closeTapped = (except?: HTMLElement | null) => {
-    for (const t of doc.querySelectorAll<HTMLElement>('.va-term[data-open]')) if (t !== except) delete t.dataset.open;
+    for (const t of doc.querySelectorAll<HTMLElement>('.va-term[data-open]'))
+      if (t !== except) delete t.dataset.open;
   };
 
   doc.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
-    for (const term of doc.querySelectorAll<HTMLElement>('.va-term:hover, .va-term:focus-within, .va-term[data-open]')) {
+    for (const term of doc.querySelectorAll<HTMLElement>(
+      '.va-term:hover, .va-term:focus-within, .va-term[data-open]',
+    )) {
       term.dataset.dismissed = 'true';
       delete term.dataset.open;
     }

@@ -63,7 +63,8 @@ class SiteSearch extends HTMLElement {
     };
     const focusInput = () => {
       const active = document.activeElement;
-      if (dialog.open && (active === dialog || active === closeBtn || active === document.body)) input()?.focus();
+      if (dialog.open && (active === dialog || active === closeBtn || active === document.body))
+        input()?.focus();
     };
     const open = () => {
       if (dialog.open) return;
@@ -90,7 +91,14 @@ class SiteSearch extends HTMLElement {
         e.preventDefault();
         if (dialog.open) close();
         else open();
-      } else if (e.key === '/' && !e.metaKey && !e.ctrlKey && !e.altKey && !dialog.open && !isTextField(e.target)) {
+      } else if (
+        e.key === '/' &&
+        !e.metaKey &&
+        !e.ctrlKey &&
+        !e.altKey &&
+        !dialog.open &&
+        !isTextField(e.target)
+      ) {
         e.preventDefault();
         open();
       }
