@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './site';
 
 /** Queries a student would type, and the page that must come first. */
 const queries: [string, string][] = [
@@ -81,6 +82,7 @@ test('"/" typed into a text field is just a character', async ({ page }) => {
 });
 
 test('a search for something the atlas lacks says there are no results', async ({ page }) => {
+  const errors = watchErrors(page);
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
   for (const query of ['banana', 'hyper-v', 'bhyve']) {
@@ -96,4 +98,9 @@ test('a search for something the atlas lacks says there are no results', async (
   await expect(dialog(page).locator('[data-when="some"]')).toContainText('No page contains banana;');
   await searchBox(page).fill('dom0');
   await expect(dialog(page).locator('[data-search-notice] p:visible')).toHaveCount(0);
+  // Clearing the box removes Pagefind's results area, and the notice with it, without an error.
+  await searchBox(page).fill('');
+  await searchBox(page).fill('banana');
+  await expect(dialog(page).locator('[data-when="none"]')).toBeVisible({ timeout: 15_000 });
+  expect(errors).toEqual([]);
 });

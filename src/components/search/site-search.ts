@@ -34,17 +34,20 @@ function pagefindEngine(bundlePath: string): MatchEngine {
   };
 }
 
-/** Shows what a report says in the notice rendered by Search.astro. */
-function showReport(root: HTMLElement, query: string, report: MatchReport): void {
+/**
+ * Shows what a report says in the notice rendered by Search.astro. The notice is passed in rather
+ * than looked up: while the search box is empty, Pagefind has removed the results area it sits in.
+ */
+function showReport(root: HTMLElement, notice: HTMLElement, query: string, report: MatchReport): void {
   const none = report.words.length > 0 && report.missing.length === report.words.length;
   const some = report.missing.length > 0 && !none;
   root.dataset.match = none ? 'none' : some ? 'some' : 'all';
-  const part = (name: string) => root.querySelector<HTMLElement>(`[data-when="${name}"]`)!;
+  const part = (name: string) => notice.querySelector<HTMLElement>(`[data-when="${name}"]`)!;
   part('none').hidden = !none;
   part('similar').hidden = !(none && report.listed > 0);
   part('some').hidden = !some;
-  root.querySelector('[data-query]')!.textContent = query.trim();
-  root.querySelector('[data-missing]')!.textContent = report.missing.join(' ');
+  notice.querySelector('[data-query]')!.textContent = query.trim();
+  notice.querySelector('[data-missing]')!.textContent = report.missing.join(' ');
 }
 
 class SiteSearch extends HTMLElement {
@@ -156,9 +159,9 @@ class SiteSearch extends HTMLElement {
       timer = setTimeout(async () => {
         const query = field.value;
         const report = await checkQuery(query, engine);
-        if (field.value === query) showReport(this, query, report);
+        if (field.value === query) showReport(this, notice, query, report);
       }, SEARCH_DEBOUNCE_MS);
-      if (!field.value.trim()) showReport(this, '', { words: [], missing: [], listed: 0 });
+      if (!field.value.trim()) showReport(this, notice, '', { words: [], missing: [], listed: 0 });
     });
   }
 }
