@@ -144,24 +144,44 @@ class SiteSearch extends HTMLElement {
   }
 
   #watchMatches(engine: MatchEngine): void {
-    // Pagefind creates its results area when the first search runs and again after the box is
-    // cleared: the notice, rendered at build time, is moved to the top of whichever one exists.
     const notice = this.querySelector<HTMLElement>('[data-search-notice]')!;
+    const field = () => this.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
+    // The query waiting to be checked. The check searches too, so it waits until Pagefind's own
+    // search has put its results on screen (its message names the query), or a second at most:
+    // run at once, it would delay the first result.
+    let pending: string | null = null;
+    let fallback: ReturnType<typeof setTimeout> | undefined;
+    const check = async () => {
+      const query = pending;
+      pending = null;
+      clearTimeout(fallback);
+      if (query === null) return;
+      const report = await checkQuery(query, engine);
+      if (field()?.value === query) showReport(this, notice, query, report);
+    };
     new MutationObserver(() => {
+      // Pagefind creates its results area when the first search runs and again after the box is
+      // cleared: the notice, rendered at build time, is moved to the top of whichever one exists.
       const area = this.querySelector('.pagefind-ui__results-area');
       if (area && notice.parentElement !== area) area.prepend(notice);
-    }).observe(this.querySelector('#va-search-results')!, { childList: true, subtree: true });
-    let timer: ReturnType<typeof setTimeout> | undefined;
+      const message = this.querySelector('.pagefind-ui__message')?.textContent ?? '';
+      if (pending?.trim() && message.includes(pending.trim())) void check();
+    }).observe(this.querySelector('#va-search-results')!, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
     this.addEventListener('input', (event) => {
-      const field = event.target as HTMLInputElement;
-      if (!field.matches('.pagefind-ui__search-input')) return;
-      clearTimeout(timer);
-      timer = setTimeout(async () => {
-        const query = field.value;
-        const report = await checkQuery(query, engine);
-        if (field.value === query) showReport(this, notice, query, report);
-      }, SEARCH_DEBOUNCE_MS);
-      if (!field.value.trim()) showReport(this, notice, '', { words: [], missing: [], listed: 0 });
+      const input = event.target as HTMLInputElement;
+      if (!input.matches('.pagefind-ui__search-input')) return;
+      clearTimeout(fallback);
+      if (!input.value.trim()) {
+        pending = null;
+        showReport(this, notice, '', { words: [], missing: [], listed: 0 });
+        return;
+      }
+      pending = input.value;
+      fallback = setTimeout(() => void check(), 1000);
     });
   }
 }
