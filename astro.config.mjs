@@ -5,14 +5,15 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkAtlas from './src/lib/remark-atlas.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import { linksValidator } from './src/integrations/links-validator.ts';
 import { sidebar } from './src/sidebar.ts';
+import { buildSite } from './src/site-address.ts';
 import { fileURLToPath } from 'node:url';
 
-/** The public origin the site is built for: canonical URLs, the sitemap and Open Graph use it. */
-const site = process.env.SITE_URL ?? 'https://virtualization-atlas.example';
-
 export default defineConfig({
-  site,
+  // The public address, from SITE_URL (README, "Deploy"). Without it the build uses the local
+  // preview's address for the sitemap and citations, and emits no canonical URL or og:url.
+  site: buildSite(),
   trailingSlash: 'always',
   // Small stylesheets (a diagram's own) are inlined, saving a render-blocking request; Astro adds a
   // hash for each to the CSP's style-src. Starlight's large sheet stays a cached file.
@@ -50,14 +51,7 @@ export default defineConfig({
   // `~/` is src/: pages import components the same way wherever they sit.
   vite: {
     resolve: {
-      alias: [
-        { find: /^~\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },
-        // Pagefind UI with a 60 ms keystroke debounce instead of 300 ms (see the module).
-        {
-          find: /^@pagefind\/default-ui$/,
-          replacement: fileURLToPath(new URL('./src/components/search/pagefind-ui.ts', import.meta.url)),
-        },
-      ],
+      alias: [{ find: /^~\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` }],
     },
   },
   integrations: [
@@ -71,8 +65,23 @@ export default defineConfig({
       customCss: ['./src/styles/atlas.css', './src/styles/diagrams.css'],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Search: './src/components/search/Search.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
+        Footer: './src/components/overrides/Footer.astro',
       },
+      // Title, table of contents and canonical-URL corrections (src/route-data/fixes.ts).
+      routeMiddleware: './src/route-data/index.ts',
+      // Starlight applies its Markdown features (heading anchor links among them) only to
+      // src/content/docs unless told where the pages are.
+      markdown: { processedDirs: ['./content/docs'] },
       sidebar,
+      plugins: [
+        // Every link written in a page is checked when the build ends, and a broken one fails the
+        // build naming the file and line. Bibliography and glossary entries are rendered by
+        // components, which this plugin cannot see into: `npm run check:site` checks those links
+        // (and every link components generate) over the built site.
+        linksValidator({ exclude: ['/reference/bibliography/#*', '/reference/glossary/#*'] }),
+      ],
       // Expressive Code's markup fails the Nu HTML Checker (a div inside code and inside its copy
       // button, a U+007F in its styles) and ships a script; Astro's own Shiki output is valid
       // and gives each <pre> a tabindex so a scrolling block stays keyboard-reachable.

@@ -17,6 +17,11 @@ export const collections = {
         pageKind: z.enum(PageKinds),
         /** Words readers search for that should find this page first (weighted in Pagefind). */
         keywords: z.array(z.string()).default([]),
+        /**
+         * When the page was last checked as a whole, if that is not the date of its last commit
+         * (which "Cite this page" uses otherwise), e.g. after a reformatting-only commit.
+         */
+        lastReviewed: z.coerce.date().optional(),
       }),
     }),
   }),

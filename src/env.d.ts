@@ -7,8 +7,13 @@ declare module '*.astro' {
   const Component: AstroComponentFactory;
   export default Component;
 }
-declare module '*/ui-core.mjs' {
+// Pagefind's UI ships no types.
+declare module '@pagefind/default-ui' {
   export class PagefindUI {
     constructor(options: Record<string, unknown>);
   }
+}
+// Starlight's Pagefind settings (ranking weights), as its own search component reads them.
+declare module 'virtual:starlight/pagefind-config' {
+  export const pagefindUserConfig: Record<string, unknown>;
 }

@@ -18,6 +18,11 @@ import { ContentError, type ContentProblem } from './errors';
 export const bibHref = (key: string) => `/reference/bibliography/#${key}`;
 /** The URL of a glossary term. */
 export const termHref = (id: string) => `/reference/glossary/#${id}`;
+/**
+ * The id of a source's reference card on a page (rendered by src/components/cite/CiteCards.astro,
+ * shown in place by its popover script): a citation link is described by it.
+ */
+export const citeCardId = (key: string) => `va-ref-${key}`;
 
 const CITE_GROUP = /\[(@[A-Za-z0-9_:-]+(?:\s*;\s*@[A-Za-z0-9_:-]+)*)\]/g;
 
@@ -39,13 +44,12 @@ function citeNodes(keys: string[], atlas: Atlas): Node[] {
   const out: Node[] = [text('[')];
   keys.forEach((key, i) => {
     if (i) out.push(text('; '));
-    const entry = atlas.bibByKey.get(key)!;
+    // No `title`: the reference card (citeCardId) shows the whole reference, and describes the link.
     out.push({
       type: 'link',
       url: bibHref(key),
-      title: entry.fields.title,
       children: [text(atlas.labels.get(key)!)],
-      data: { hProperties: { className: ['va-cite-link'] } },
+      data: { hProperties: { className: ['va-cite-link'], ariaDescribedBy: [citeCardId(key)] } },
     } as Link);
   });
   out.push(text(']'));

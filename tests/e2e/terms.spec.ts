@@ -33,3 +33,37 @@ test('every citation links to an entry that exists in the bibliography', async (
   await expect(page.locator('li[id="kivity2007kvm"]')).toContainText('Cited on');
   await expect(page.locator('li[id="kivity2007kvm"] a[href="/technologies/kvm/"]')).toHaveCount(1);
 });
+
+test('on a touch screen, a first tap on a term shows its definition and a second tap opens the glossary', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  await page.goto('/technologies/xen/');
+  const term = page.locator('.va-term').first();
+  const link = term.locator('.va-term-link');
+  const tip = term.locator('.va-tip');
+  await link.tap();
+  await expect(tip).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/technologies/xen/');
+  const box = (await tip.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  // A tap elsewhere closes it; tapping the term again shows it again, and the tap after that follows it.
+  await page.locator('h1').tap();
+  await expect(tip).toBeHidden();
+  await link.tap();
+  await expect(tip).toBeVisible();
+  await link.tap();
+  await expect(page).toHaveURL(/\/reference\/glossary\/#/);
+  await context.close();
+});
+
+test('with a mouse, a click on a term goes straight to the glossary', async ({ page }) => {
+  await page.goto('/technologies/xen/');
+  await page.locator('.va-term-link').first().click();
+  await expect(page).toHaveURL(/\/reference\/glossary\/#/);
+});

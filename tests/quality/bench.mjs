@@ -52,10 +52,13 @@ function build(docsDir, outDir) {
   return { seconds, pages, perPage: (seconds * 1000) / pages, pagefind: dirSize(join(outDir, 'pagefind')) };
 }
 
-/** A temporary copy of content/docs multiplied by `factor` (copies 2..factor are synthetic). */
+/**
+ * A temporary copy of content/docs multiplied by `factor` (copies 2..factor are synthetic). It is
+ * kept in a folder named content/docs, as the build's link check requires.
+ */
 function multiplied(factor) {
   const dir = mkdtempSync(join(tmpdir(), 'va-bench-'));
-  const docs = join(dir, 'docs');
+  const docs = join(dir, 'content', 'docs');
   cpSync(join(root, 'content', 'docs'), docs, { recursive: true });
   const files = readdirSync(docs, { recursive: true }).filter(
     (f) => /\.mdx?$/.test(f) && !/^(index|404)\.mdx$/.test(f),
@@ -102,26 +105,23 @@ async function searchLatency(outDir) {
         return { ms: performance.now() - t0, hits: r.results.length };
       }, q);
       // UI: from the last keystroke in Starlight's search box to the first result on screen.
-      await page
-        .getByRole('button', { name: /search/i })
-        .first()
-        .click();
+      await page.getByRole('button', { name: 'Search' }).click();
       const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
       await input.fill('');
       await page.waitForTimeout(350);
       const ui = await page.evaluate(
         (q) =>
           new Promise((resolve) => {
-            const input = document.querySelector('#starlight__search input');
+            const input = document.querySelector('#va-search-results input');
             const t0 = performance.now();
             const obs = new MutationObserver(() => {
-              const first = document.querySelector('#starlight__search .pagefind-ui__result-link');
+              const first = document.querySelector('#va-search-results .pagefind-ui__result-link');
               if (first) {
                 obs.disconnect();
                 resolve(performance.now() - t0);
               }
             });
-            obs.observe(document.querySelector('#starlight__search'), { childList: true, subtree: true });
+            obs.observe(document.querySelector('#va-search-results'), { childList: true, subtree: true });
             input.value = q;
             input.dispatchEvent(new Event('input', { bubbles: true }));
             setTimeout(() => resolve(NaN), 5000);
@@ -148,7 +148,7 @@ const realOut = mkdtempSync(join(tmpdir(), 'va-bench-real-'));
 const real = build(undefined, realOut);
 const bigDir = multiplied(10);
 const bigOut = join(bigDir, 'dist');
-const big = build(join(bigDir, 'docs'), bigOut);
+const big = build(join(bigDir, 'content', 'docs'), bigOut);
 console.log('\n| site | pages | build time | per page | Pagefind index |');
 console.log('| --- | --- | --- | --- | --- |');
 console.log(
@@ -167,7 +167,7 @@ console.log('| --- | --- | --- | --- |');
 for (const r of latency) console.log(`| ${r.q} | ${r.hits} | ${f1(r.engine)} | ${f1(r.ui)} |`);
 const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(
-  `\nmedian engine ${f1(med(latency.map((r) => r.engine)))} ms, median UI ${f1(med(latency.map((r) => r.ui)))} ms (the UI figure includes the 60 ms keystroke debounce set in src/components/search/pagefind-ui.ts)`,
+  `\nmedian engine ${f1(med(latency.map((r) => r.engine)))} ms, median UI ${f1(med(latency.map((r) => r.ui)))} ms (the UI figure includes the 60 ms keystroke debounce set in src/components/search/site-search.ts)`,
 );
 rmSync(realOut, { recursive: true, force: true });
 rmSync(bigDir, { recursive: true, force: true });
