@@ -15,9 +15,9 @@ export default defineConfig({
   // preview's address for the sitemap and citations, and emits no canonical URL or og:url.
   site: buildSite(),
   trailingSlash: 'always',
-  // Small stylesheets (a diagram's own) are inlined, saving a render-blocking request; Astro adds a
-  // hash for each to the CSP's style-src. Starlight's large sheet stays a cached file.
-  build: { inlineStylesheets: 'auto' },
+  // Stylesheets stay files: cached across pages, and outside the HTML the Nu checker validates
+  // (its CSS validator predates container queries, which the diagrams use).
+  build: { inlineStylesheets: 'never' },
   // Content Security Policy, emitted by Astro as a <meta> tag with a hash for every inline script
   // and style it renders. No 'unsafe-inline' and no 'unsafe-eval'. Pagefind compiles its search
   // index reader from WebAssembly, which needs 'wasm-unsafe-eval' (it allows WebAssembly
