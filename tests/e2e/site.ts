@@ -13,6 +13,20 @@ export async function sitemapPaths(baseURL: string): Promise<string[]> {
   return paths.sort();
 }
 
+/**
+ * Pages made from another page's data: dated snapshots of the matrix and the decision guide, and
+ * the matrix's evidence records. They are linked from their page (and reached within three clicks)
+ * but are not entries of the sidebar or of the previous/next walk.
+ */
+export const isDerivedPage = (path: string) =>
+  /^\/compare\/(matrix|decision-guide)\/\d{4}(-\d{2}){0,2}\/$/.test(path) ||
+  path.startsWith('/compare/matrix/evidence/');
+
+/** The sitemap's pages that the sidebar lists. */
+export async function sidebarPaths(baseURL: string): Promise<string[]> {
+  return (await sitemapPaths(baseURL)).filter((p) => !isDerivedPage(p));
+}
+
 /** Collects console errors and uncaught page errors while a test runs. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];

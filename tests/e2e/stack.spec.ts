@@ -231,15 +231,30 @@ test('without JavaScript: the first system drawn, its caption, and a table of ev
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/technologies/kvm/');
+  await page.goto('/');
   const root = explorer(page);
   await expect(root.locator('svg:visible')).toHaveCount(1);
-  await expect(root.locator('figure:visible figcaption')).toContainText('KVM + QEMU');
+  await expect(root.locator('figure:visible figcaption')).toContainText('Linux');
   await expect(root.locator('.va-controls, .va-stack-layers, [data-detail]')).toHaveCount(3);
   await expect(root.locator('.va-controls')).toBeHidden();
   const columns = await root.locator('table thead th').allTextContents();
   expect(columns).toEqual(
     expect.arrayContaining(['Layer', 'KVM + QEMU', 'Firecracker microVMs', 'gVisor (runsc)']),
   );
+  await context.close();
+});
+
+test('without JavaScript a technology page draws its system and tables it beside its partner only', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/technologies/kvm/');
+  const root = explorer(page);
+  await expect(root.locator('svg:visible')).toHaveCount(1);
+  await expect(root.locator('figure:visible figcaption')).toContainText('KVM + QEMU');
+  const columns = await root.locator('table thead th').allTextContents();
+  expect(columns.slice(1)).toEqual(['KVM + QEMU', 'Xen (HVM)']);
+  await expect(page.getByRole('link', { name: 'the full stack explorer' })).toHaveAttribute('href', '/?stack=kvm');
   await context.close();
 });
