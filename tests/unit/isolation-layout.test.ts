@@ -6,6 +6,7 @@ import {
   countByLayer,
   escapeLabel,
   formatSize,
+  markName,
   rankBySeverity,
   type IsolationInput,
 } from '../../src/diagrams/isolation/model';
@@ -282,6 +283,28 @@ describe('the model', () => {
     expect(formatSize({ count: 42, qualifier: 'exactly', unit: 'numbered hypercalls', conditions: '' })).toBe(
       '42 numbered hypercalls',
     );
+  });
+
+  it('names a mark for screen readers starting with the label it shows (WCAG 2.5.3)', () => {
+    const venom = { id: 'cve-2015-3456', name: 'VENOM', cve: 'CVE-2015-3456', xsa: 'XSA-133' };
+    expect(markName(venom)).toBe('VENOM: CVE-2015-3456 / XSA-133');
+    expect(markName({ id: 'cve-2015-7835', cve: 'CVE-2015-7835', xsa: 'XSA-148' }, 'xen')).toBe(
+      'CVE-2015-7835 / XSA-148',
+    );
+    const inception = {
+      id: 'cve-2023-20569',
+      name: 'Inception (Speculative Return Stack Overflow)',
+      cve: 'CVE-2023-20569',
+    };
+    expect(markName(inception)).toBe(
+      'Inception: CVE-2023-20569, Inception (Speculative Return Stack Overflow)',
+    );
+    const mds = {
+      id: 'cve-2018-12130',
+      name: 'Microarchitectural Data Sampling (MFBDS)',
+      cve: 'CVE-2018-12130',
+    };
+    expect(markName(mds)).toBe('CVE-2018-12130, Microarchitectural Data Sampling (MFBDS)');
   });
 
   it('accounts for every escape in the atlas, and draws VENOM on the device model of QEMU, KVM and Xen', () => {

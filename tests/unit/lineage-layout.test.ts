@@ -21,6 +21,7 @@ import {
   existsAt,
   neighbours,
   resolveNodes,
+  spokenName,
   type LineageNode,
 } from '../../src/diagrams/lineage/model';
 import { buildAtlas, readContentFiles, type Atlas } from '../../src/lib/atlas';
@@ -234,5 +235,17 @@ describe('the lineage of the atlas', () => {
   it('draws the real data with no label over another label, a marker or an edge', () => {
     expect(layout.collisions).toEqual([]);
     expect(overlaps(layout)).toEqual([]);
+  });
+});
+
+describe('spokenName', () => {
+  it('starts with the drawn label and does not repeat it in brackets', () => {
+    expect(spokenName({ name: 'KVM', short: 'KVM' })).toBe('KVM');
+    expect(spokenName({ name: 'Control groups (cgroups)', short: 'cgroups' })).toBe(
+      'cgroups: Control groups',
+    );
+    expect(spokenName({ name: 'Intel VT-x and AMD-V', short: 'VT-x / AMD-V' })).toBe(
+      'VT-x / AMD-V: Intel VT-x and AMD-V',
+    );
   });
 });

@@ -123,6 +123,18 @@ export function escapeLabel(e: Pick<Escape, 'id' | 'name' | 'cve' | 'xsa'>, syst
   return ids.find(Boolean) ?? e.id.toUpperCase();
 }
 
+/**
+ * How a mark names its escape to a screen reader: the label it shows comes first (a spoken name
+ * must contain the visible one, WCAG 2.5.3), then the advisory ids and any longer name.
+ * `VENOM: CVE-2015-3456 / XSA-133`, `CVE-2016-9777`, `CVE-2015-5154 / XSA-138`.
+ */
+export function markName(e: Pick<Escape, 'id' | 'name' | 'cve' | 'xsa'>, system?: string): string {
+  const shown = escapeLabel(e, system);
+  const ids = advisoryIds(e);
+  const longer = e.name && e.name !== shown ? `, ${e.name}` : '';
+  return (ids.split(' / ').includes(shown) ? ids : `${shown}: ${ids}`) + longer;
+}
+
 /** The escape's advisory ids, as printed: `CVE-2015-3456 / XSA-133`. */
 export function advisoryIds(e: Pick<Escape, 'id' | 'cve' | 'xsa'>): string {
   return [e.cve, e.xsa].filter(Boolean).join(' / ') || e.id.toUpperCase();

@@ -178,8 +178,7 @@ class Lineage extends UrlStateWidget<Spec> {
       radio.checked = radio.value === kind;
     this.querySelector<HTMLButtonElement>('[data-clear]')!.disabled = selected === 'none';
 
-    const name =
-      selected === 'none' ? '' : this.nodeLinks.get(selected)!.getAttribute('aria-label')!.split(',')[0];
+    const name = selected === 'none' ? '' : this.nodeLinks.get(selected)!.dataset.name;
     const text =
       `${count} of ${this.edges.length} edges shown.` +
       (selected === 'none'

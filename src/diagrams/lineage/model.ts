@@ -151,3 +151,14 @@ export function existsAt(date: string, at: string): boolean {
 export function edgeShownFrom(edge: LineageLink, dateOf: (node: string) => string): string {
   return [edge.date, dateOf(edge.from), dateOf(edge.to)].reduce((a, b) => (compareDates(a, b) >= 0 ? a : b));
 }
+
+/**
+ * A node's spoken name: its drawn short label first, so that the accessible name contains the
+ * visible one (WCAG 2.5.3), then the full name without a repeat of the short one in brackets.
+ * `KVM`, `cgroups: Control groups`, `VT-x / AMD-V: Intel VT-x and AMD-V`.
+ */
+export function spokenName(n: Pick<LineageNode, 'name' | 'short'>): string {
+  if (n.short === n.name) return n.name;
+  const full = n.name.replace(` (${n.short})`, '');
+  return full === n.short ? n.short : `${n.short}: ${full}`;
+}
