@@ -95,6 +95,12 @@ export default defineConfig({
             '/compare/decision-guide/[0-9]*/',
             '/data/**',
             '/reference/bibliography.bib',
+            // Section index pages come from src/pages/[section]; the crawl checks links to them.
+            '/technologies/',
+            '/concepts/',
+            '/history/',
+            '/compare/',
+            '/reference/',
           ],
         }),
       ],

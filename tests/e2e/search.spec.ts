@@ -13,6 +13,13 @@ const queries: [string, string][] = [
   ['shadow page table', '/concepts/memory-virtualization/'],
   ['security context', '/technologies/linux-vserver/'],
   ['bibliography', '/reference/bibliography/'],
+  ['runsc', '/technologies/gvisor/'],
+  ['Sentry', '/technologies/gvisor/'],
+  ['jailer', '/technologies/firecracker/'],
+  ['microVM', '/technologies/firecracker/'],
+  ['kata-agent', '/technologies/kata-containers/'],
+  ['unshare', '/technologies/linux-containers/'],
+  ['container escape', '/compare/isolation/'],
 ];
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });

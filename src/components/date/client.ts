@@ -31,8 +31,6 @@ class DateControl extends HTMLElement {
     this.addEventListener('click', (e) => {
       const a = (e.target as Element).closest<HTMLAnchorElement>('a[data-preset]');
       if (!a || e.metaKey || e.ctrlKey || e.shiftKey) return;
-      // A preset with a page of its own (a snapshot) is followed like any link.
-      if (new URL(a.href, location.href).pathname !== location.pathname) return;
       e.preventDefault();
       this.set(a.dataset.preset ?? '');
       a.focus();
