@@ -53,11 +53,33 @@ export interface FormattedReference {
   doi?: string;
 }
 
-/** Formats an entry into authors, title, venue, date and link. */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A BibTeX month as a reader writes it: the parser gives "10" for `October` or `oct`. */
+export function monthName(month: string | undefined): string | undefined {
+  if (!month) return undefined;
+  const n = Number(month);
+  return Number.isInteger(n) && n >= 1 && n <= 12 ? MONTHS[n - 1] : month;
+}
+
+/** Formats an entry into authors, title, venue, date ("19 October 2006") and link. */
 export function formatReference(e: BibEntry): FormattedReference {
   const f = e.fields;
   const authors = joinNames(authorNames(e)) || f.organization || joinNames(e.editors.map(displayName)) || '';
-  const date = [f.day, f.month, f.year].filter(Boolean).join(' ');
+  const date = [f.day, monthName(f.month), f.year].filter(Boolean).join(' ');
   return {
     authors,
     title: f.title,

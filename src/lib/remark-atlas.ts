@@ -132,7 +132,27 @@ export default function remarkAtlas(options: RemarkAtlasOptions = {}) {
             problems.push({ file: path, message: `${at(node)}unknown fact "${id}"` });
             return;
           }
-          parent.children.splice(index, 1, text(fact.value) as RootContent);
+          // The value links to the source of its first quote; the quotes show on hover, focus or a
+          // first tap, as a glossary definition does, and count as citations of the page.
+          const first = fact.evidence[0]!;
+          const tipId = `va-fact-${id}-${++tipCount}`;
+          const link: Link = {
+            type: 'link',
+            url: bibHref(first.source),
+            children: [text(fact.value)],
+            data: { hProperties: { className: ['va-term-link', 'va-fact-link'], ariaDescribedBy: [tipId] } },
+          };
+          const quotes = fact.evidence
+            .slice(0, 2)
+            .map((q) => `“${q.quote.trim()}” (${atlas.labels.get(q.source)}, ${q.locator})`)
+            .join(' ');
+          const tip = span('va-tip', [text(`Evidence: ${quotes}`)], {
+            id: tipId,
+            role: 'tooltip',
+            dataPagefindIgnore: '',
+          });
+          cited.push(...fact.evidence.map((q) => q.source));
+          parent.children.splice(index, 1, span('va-term va-fact', [link as Node, tip]) as RootContent);
           return SKIP;
         }
       }

@@ -2,7 +2,7 @@
 // Prints a report in the style of size-limit and exits non-zero on any failure.
 import { checkHtml } from './check-html.mjs';
 import { checkLinks } from './check-links.mjs';
-import { budgets, checkSize, kb } from './check-size.mjs';
+import { budgets, checkSize, kb, matrixPath } from './check-size.mjs';
 
 let failed = false;
 const section = (title) => console.log(`\n== ${title}`);
@@ -37,6 +37,8 @@ if (hd)
   console.log(
     `heaviest diagram page: ${hd.path} ${kb(hd.js)} (budget ${kb(budgets.diagramTotalJs)}, ${kb(hd.beyond)} beyond; budget ${kb(budgets.diagramBeyondJs)})`,
   );
+const matrix = size.rows.find((r) => r.path === matrixPath);
+if (matrix) console.log(`matrix page HTML: ${kb(matrix.html)} (budget ${kb(budgets.matrixHtml)})`);
 for (const f of size.failures) console.log(`  ✗ ${f}`);
 failed ||= size.failures.length > 0;
 

@@ -7,7 +7,12 @@ export const budgets = {
   textBeyondJs: 2 * 1024,
   diagramTotalJs: 65 * 1024,
   diagramBeyondJs: 35 * 1024,
+  /** The comparison matrix, with every system as a column, in one page of HTML. */
+  matrixHtml: 40 * 1024,
 };
+
+/** The page the matrix HTML budget applies to. */
+export const matrixPath = '/compare/matrix/';
 
 /** Per-page sizes and the budget failures. */
 export function checkSize() {
@@ -42,6 +47,10 @@ export function checkSize() {
   const docs = rows.filter((r) => r.toc);
   const baseline = Math.min(...(docs.length ? docs : rows).map((r) => r.js));
   const failures = [];
+  const matrix = rows.find((r) => r.path === matrixPath);
+  if (!matrix) failures.push(`${matrixPath} was not built, so its HTML budget cannot be checked`);
+  else if (matrix.html > budgets.matrixHtml)
+    failures.push(`${matrixPath}: ${kb(matrix.html)} of HTML is over the ${kb(budgets.matrixHtml)} budget`);
   for (const r of rows) {
     r.beyond = r.js - baseline;
     const [total, beyond] = r.diagram

@@ -53,6 +53,18 @@ describe('citations', () => {
     });
   });
 
+  it('writes the date with the month spelled out, whether the file says oct, October or 10', () => {
+    for (const month of ['oct', 'October', '{10}'])
+      expect(
+        formatReference(
+          entry(`@misc{k, title = {t}, organization = {o}, year = {2006}, month = ${month}, day = {19}}`),
+        ).date,
+      ).toBe('19 October 2006');
+    expect(formatReference(entry('@misc{k, title = {t}, organization = {o}, year = {2006}}')).date).toBe(
+      '2006',
+    );
+  });
+
   it('extracts keys from single and grouped citations, ignoring ordinary brackets', () => {
     expect(extractCiteKeys('A [@a2000x]. B [@b2001y; @c2002z] and [not a cite] or a@b.c')).toEqual([
       'a2000x',

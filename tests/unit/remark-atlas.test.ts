@@ -54,9 +54,13 @@ describe('remarkAtlas', () => {
   });
 
   it('renders shared facts and fails on unknown ones', () => {
-    expect(render('KVM shipped in Linux [](fact:kvm-merged-version).')).toContain(
-      'KVM shipped in Linux 2.6.20.',
-    );
+    const html = render('KVM shipped in Linux [](fact:kvm-merged-version).');
+    expect(html.replace(/<[^>]+>/g, '')).toMatch(/^KVM shipped in Linux 2\.6\.20Evidence: “/);
+    // The value links to the source of its evidence, which describes it as a tooltip.
+    const fact = atlas.facts.find((f) => f.id === 'kvm-merged-version')!;
+    expect(html).toContain(`<a href="/reference/bibliography/#${fact.evidence[0]!.source}"`);
+    expect(html).toMatch(/aria-describedby="va-fact-kvm-merged-version-1">2\.6\.20<\/a>/);
+    expect(html).toContain(fact.evidence[0]!.quote.trim());
     expect(() => render('[](fact:nope)')).toThrow(/unknown fact "nope"/);
   });
 
