@@ -3,8 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { addInlineScriptHashes, CspRewriteError } from '../lib/csp';
+import { deferModuleScripts } from '../lib/defer-scripts';
 
-/** After the build, hashes every inline script of every page into that page's CSP. */
+/**
+ * After the build: moves each page's external module scripts after `load` (lib/defer-scripts.ts),
+ * then hashes every inline script of the page into its CSP.
+ */
 export function cspInlineHashes(): AstroIntegration {
   return {
     name: 'va-csp-inline-hashes',
@@ -18,7 +22,7 @@ export function cspInlineHashes(): AstroIntegration {
           const html = await readFile(path, 'utf8');
           let next: string;
           try {
-            next = addInlineScriptHashes(html);
+            next = addInlineScriptHashes(deferModuleScripts(html));
           } catch (e) {
             if (e instanceof CspRewriteError) throw new Error(`${f}: ${e.message}`);
             throw e;

@@ -70,8 +70,11 @@ for (const theme of ['light', 'dark'] as const) {
       failures.push(...(await violations(page, `${width}px glossary tooltip`)));
 
       await page.goto('/reference/bibliography/#barham2003xen');
-      await page.locator('li#barham2003xen summary').click();
-      failures.push(...(await violations(page, `${width}px bibliography entry with BibTeX`)));
+      await page
+        .locator('li#barham2003xen')
+        .getByRole('button', { name: /Copy BibTeX/ })
+        .click();
+      failures.push(...(await violations(page, `${width}px bibliography entry, BibTeX copied`)));
 
       if (width === 390) {
         await page.getByRole('button', { name: 'Menu' }).click();

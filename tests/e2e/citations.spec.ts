@@ -106,14 +106,24 @@ test.describe('bibliography', () => {
     expect(await other.evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('none');
   });
 
-  test('gives each entry its BibTeX as written, with a copy button', async ({ browser }) => {
+  test('gives each entry its BibTeX as written, as a file and with a copy button', async ({ browser }) => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(BIB);
+    await page.goto(`${BIB}#barham2003xen`);
     const entry = page.locator('li#barham2003xen');
-    await entry.locator('summary', { hasText: 'BibTeX' }).click();
-    await expect(entry.locator('pre')).toContainText('@inproceedings{barham2003xen,');
-    await entry.getByRole('button', { name: /Copy BibTeX/ }).click();
+    const file = entry.getByRole('link', { name: 'BibTeX entry barham2003xen' });
+    const response = await page.request.get(new URL((await file.getAttribute('href'))!, page.url()).href);
+    expect(response.ok()).toBe(true);
+    expect(await response.text()).toMatch(
+      /^@inproceedings\{barham2003xen,\n {2}author {4}= \{Barham, Paul and/,
+    );
+    // The copy button belongs to the entry in view: the one targeted, hovered or holding focus.
+    await expect(page.locator('li#kivity2007kvm').getByRole('button', { name: /Copy BibTeX/ })).toBeHidden();
+    await file.focus();
+    await page.keyboard.press('Tab');
+    await expect(entry.getByRole('button', { name: /Copy BibTeX/ })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(entry.getByRole('status')).toHaveText('Copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
       /^@inproceedings\{barham2003xen,/,
     );

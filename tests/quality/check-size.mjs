@@ -20,10 +20,10 @@ export function checkSize() {
     const html = readFileSync(p.file, 'utf8');
     const css = attrValues(html, 'link[^>]*rel="stylesheet"', 'href');
     const scripts = attrValues(html, 'script', 'src').filter((s) => s.startsWith('/'));
-    // Inline module scripts may import bundled chunks too.
+    // Inline module scripts import bundled chunks too, statically or (the deferred loader of
+    // lib/defer-scripts.ts) from a list of URLs: count every site script they name.
     for (const m of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g))
-      for (const i of m[1].matchAll(/from\s*["'](\/[^"']+\.js)["']|import\s*["'](\/[^"']+\.js)["']/g))
-        scripts.push(i[1] ?? i[2]);
+      for (const i of m[1].matchAll(/["'](\/[^"'\s]+\.js)["']/g)) scripts.push(i[1]);
     const modules = new Set();
     for (const s of scripts) moduleGraph(s, modules);
     const inlineJs = [
