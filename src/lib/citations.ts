@@ -1,5 +1,6 @@
 import type { BibEntry } from '../schemas/bibliography';
 import { displayName, labelName, type Person } from './bibtex';
+import { MONTHS } from './dates';
 
 /** The display names of an entry's authors ("others" becomes "et al." when joined). */
 export function authorNames(e: BibEntry): string[] {
@@ -52,21 +53,6 @@ export interface FormattedReference {
   url?: string;
   doi?: string;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A BibTeX month as a reader writes it: the parser gives "10" for `October` or `oct`. */
 export function monthName(month: string | undefined): string | undefined {

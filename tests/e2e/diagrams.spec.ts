@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { sitemapPaths, watchErrors } from './site';
+import { sitemapPaths, watchErrors, widgetsReady } from './site';
 
 /** Where each diagram lives, and how to change it with the mouse and with the keyboard. */
 const diagrams = [
@@ -85,6 +85,7 @@ test('path: steps forwards and backwards with buttons and arrow keys, and shares
   page,
 }) => {
   await page.goto('/concepts/io-virtualization/');
+  await widgetsReady(page);
   const root = page.locator('[data-diagram="path"]');
   await expect(root).toHaveAttribute('data-state', /step=0/);
   await root.locator('[data-next]').click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors } from './site';
+import { watchErrors, widgetsReady } from './site';
 
 /** The page that shows the tracer; every scenario and variant is reachable from it. */
 const PAGE = '/concepts/io-virtualization/';
@@ -84,6 +84,7 @@ test.describe('path tracer focus', () => {
 
   test('leaves Home and End to the page when focus is on a citation link in the steps', async ({ page }) => {
     await page.goto(PAGE);
+    await widgetsReady(page);
     const tracer = root(page);
     await tracer.locator('[data-next]').click();
     await expect(tracer).toHaveAttribute('data-state', /step=1$/);

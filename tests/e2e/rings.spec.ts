@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { watchErrors } from './site';
+import { watchErrors, widgetsReady } from './site';
 
 const page_ = '/concepts/cpu-virtualization/';
 
@@ -31,6 +31,7 @@ test('rings: the drawing fits a phone-wide screen without scrolling sideways', a
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.goto(`${page_}?rings=xen-hvm`);
+  await widgetsReady(page);
   const root = page.locator('[data-diagram="rings"]');
   const svg = root.locator('svg:visible');
   await expect(svg).toHaveAttribute('data-variant', 'narrow');

@@ -27,6 +27,15 @@ export async function sidebarPaths(baseURL: string): Promise<string[]> {
   return (await sitemapPaths(baseURL)).filter((p) => !isDerivedPage(p));
 }
 
+/**
+ * Waits until every diagram on the page has started (its script loads after the page's `load`
+ * event, when the browser is idle: see src/lib/defer-scripts.ts). A reader's first click can come
+ * earlier; tests that drive a widget from its first state wait for this instead of racing it.
+ */
+export async function widgetsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[data-diagram]:not([data-enhanced])'));
+}
+
 /** Collects console errors and uncaught page errors while a test runs. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -27,7 +27,14 @@ export function enableTierFilter(doc: Document): void {
       target.scrollIntoView();
     }
   };
-  choose(new URL(location.href).searchParams.get(PARAM) ?? 'all');
+  // A tier in the address wins; otherwise keep what the reader may have chosen before this script
+  // ran (the filter works without it) and put that choice in the address.
+  const shared = new URL(location.href).searchParams.get(PARAM);
+  if (shared) choose(shared);
+  else {
+    const current = radios.find((r) => r.checked)?.value ?? 'all';
+    if (current !== 'all') write(current);
+  }
   for (const radio of radios) radio.addEventListener('change', () => radio.checked && write(radio.value));
   window.addEventListener('hashchange', revealTarget);
   revealTarget();
