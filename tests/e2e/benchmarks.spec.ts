@@ -124,3 +124,25 @@ for (const query of junk) {
     expect(errors).toEqual([]);
   });
 }
+
+test('a set chosen before the scripts arrive is kept when the widget starts', async ({ page }) => {
+  // Hold every script back until the reader has chosen: the widget's script loads after the page.
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/*.js', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto(path);
+  const widget = page.locator(root);
+  const [first, second] = await setIds(page);
+  await page.locator(`${root} input[name="va-bench-set"][value="${first}"]`).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(`${root} input[name="va-bench-set"][value="${second}"]`)).toBeChecked();
+  await expect(widget).not.toHaveAttribute('data-enhanced', '');
+  release();
+  await expect(widget).toHaveAttribute('data-enhanced', '');
+  await expect(widget).toHaveAttribute('data-state', `set=${second};scale=abs;bar=none`);
+  await expect(page.locator(`${root} input[name="va-bench-set"][value="${second}"]`)).toBeChecked();
+  await expect(page).toHaveURL(new RegExp(`[?&]b-set=${second}(&|$)`));
+});

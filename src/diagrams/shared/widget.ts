@@ -52,6 +52,9 @@ export abstract class UrlStateWidget<S extends StateSpec> extends HTMLElement {
   }
 
   connectedCallback() {
+    // The script starts after the page has loaded (lib/defer-scripts.ts): a reader may already have
+    // picked a radio or ticked a box, which the first render from the URL would undo.
+    const early = changedControls(this);
     this.fields = this.spec();
     this.state = this.normalizeState(readUrlState(this.fields, this.notice()));
     if (this.datedView) {
@@ -61,6 +64,7 @@ export abstract class UrlStateWidget<S extends StateSpec> extends HTMLElement {
     this.dataset.enhanced = '';
     this.setup();
     this.renderAndMark();
+    for (const replay of early) replay();
   }
 
   /** Renders, then records the date shown in `data-at` (after an asynchronous render settles). */
@@ -100,6 +104,32 @@ export abstract class UrlStateWidget<S extends StateSpec> extends HTMLElement {
     if (notice) notice.textContent = '';
     this.update(defaultState(this.fields));
   }
+}
+
+/**
+ * The form controls in `root` that the reader changed before its script started (their state
+ * differs from the markup's), each as a function that sets that state again and fires the events
+ * a reader's change fires, so the widget's own listeners apply it. The date control has its own.
+ */
+export function changedControls(root: HTMLElement): (() => void)[] {
+  const replays: (() => void)[] = [];
+  const fire = (el: HTMLElement, type: string) => el.dispatchEvent(new Event(type, { bubbles: true }));
+  for (const el of root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
+    if (el.closest('va-date-control')) continue;
+    if (el instanceof HTMLSelectElement) {
+      const value = el.value;
+      if ([...el.options].some((o) => o.selected !== o.defaultSelected))
+        replays.push(() => ((el.value = value), fire(el, 'change')));
+    } else if (el.type === 'radio' || el.type === 'checkbox') {
+      const checked = el.checked;
+      if (checked !== el.defaultChecked && (el.type === 'checkbox' || checked))
+        replays.push(() => ((el.checked = checked), fire(el, 'input'), fire(el, 'change')));
+    } else if (el.value !== el.defaultValue) {
+      const value = el.value;
+      replays.push(() => ((el.value = value), fire(el, 'input'), fire(el, 'change')));
+    }
+  }
+  return replays;
 }
 
 /** Sets `hidden` only when it changes (a write costs a relayout even when nothing changes). */
