@@ -117,16 +117,20 @@ export function changedControls(root: HTMLElement): (() => void)[] {
   for (const el of root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
     if (el.closest('va-date-control')) continue;
     if (el instanceof HTMLSelectElement) {
+      // With no option marked `selected`, a single select shows its first one.
+      const marked = [...el.options].findIndex((o) => o.defaultSelected);
       const value = el.value;
-      if ([...el.options].some((o) => o.selected !== o.defaultSelected))
+      if (!el.multiple && el.selectedIndex !== (marked === -1 ? 0 : marked))
         replays.push(() => ((el.value = value), fire(el, 'change')));
     } else if (el.type === 'radio' || el.type === 'checkbox') {
       const checked = el.checked;
       if (checked !== el.defaultChecked && (el.type === 'checkbox' || checked))
         replays.push(() => ((el.checked = checked), fire(el, 'input'), fire(el, 'change')));
-    } else if (el.value !== el.defaultValue) {
+    } else if (el.hasAttribute('value') || el.type === 'text' || el.type === 'search') {
+      // A slider without a `value` attribute starts mid-range, not at its empty default value.
       const value = el.value;
-      replays.push(() => ((el.value = value), fire(el, 'input'), fire(el, 'change')));
+      if (value !== el.defaultValue)
+        replays.push(() => ((el.value = value), fire(el, 'input'), fire(el, 'change')));
     }
   }
   return replays;
