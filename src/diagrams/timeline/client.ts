@@ -15,6 +15,7 @@ import { formatPartialDate } from '../../lib/dates';
 import { defaultState, rejectionNotice } from '../../lib/url-state';
 import { readPayload } from '../shared/client-dom';
 import { setAttr, setHidden, UrlStateWidget } from '../shared/widget';
+import { drawChart, readMarkers, type MarkerRef } from './chart-dom';
 import { AFTER_DATE } from './kinds';
 import {
   inPeriod,
@@ -40,16 +41,6 @@ interface Payload {
   domain: [number, number];
   events: TimelinePoint[];
   labels: [id: string, text: string, rank: number][];
-}
-
-/** The nodes of one marker that change with the view. */
-interface MarkerRef {
-  g: SVGGElement;
-  span: SVGLineElement;
-  title: SVGTitleElement;
-  name: string;
-  text: SVGTextElement | null;
-  leader: SVGLineElement | null;
 }
 
 /** How a selection was made: it decides what scrolls and where the focus goes. */
@@ -95,18 +86,7 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
   }
 
   protected setup() {
-    for (const g of this.querySelectorAll<SVGGElement>('.va-tl-ev')) {
-      const title = g.querySelector<SVGTitleElement>('title')!;
-      const name = (title.textContent ?? '').replace(`, ${AFTER_DATE}`, '');
-      this.markers.set(g.dataset.id!, {
-        g,
-        span: g.querySelector('.va-tl-span')!,
-        title,
-        name,
-        text: g.querySelector('.va-tl-label'),
-        leader: g.querySelector('.va-tl-leader'),
-      });
-    }
+    this.markers = readMarkers(this);
     for (const li of this.querySelectorAll<HTMLLIElement>('.va-tl-list > li'))
       this.items.set(li.dataset.id!, li);
     for (const a of this.querySelectorAll<HTMLElement>('.va-tl-panel')) this.panels.set(a.dataset.event!, a);
@@ -352,55 +332,8 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
   }
 
   private renderChart(layout: TimelineLayout, selected: string) {
-    for (const p of layout.events) {
-      const m = this.markers.get(p.id);
-      if (!m) continue;
-      m.g.style.transform = `translate(${p.x}px, ${p.y}px)`;
-      setAttr(m.span, 'x1', String(p.spanFrom));
-      setAttr(m.span, 'x2', String(p.spanTo));
-      setAttr(m.g, 'data-out', p.visible ? null : '');
-      setAttr(m.g, 'data-after', p.after ? '' : null);
-      m.g.classList.toggle('is-selected', p.id === selected);
-      const name = p.after ? `${m.name}, ${AFTER_DATE}` : m.name;
-      setAttr(m.g, 'aria-label', name);
-      if (m.title.textContent !== name) m.title.textContent = name;
-      const label = p.label;
-      if (m.text) {
-        setAttr(m.text, 'data-off', label ? null : '');
-        if (label) {
-          setAttr(m.text, 'x', String(round(label.textX - p.x)));
-          setAttr(m.text, 'y', String(round(label.box.y + label.box.height / 2 - p.y)));
-          setAttr(m.text, 'text-anchor', label.anchor);
-        }
-      }
-      const leader = p.label?.leader;
-      if (m.leader) {
-        setAttr(m.leader, 'data-off', leader ? null : '');
-        if (leader) {
-          setAttr(m.leader, 'x1', String(round(leader.x1 - p.x)));
-          setAttr(m.leader, 'y1', String(round(leader.y1 - p.y)));
-          setAttr(m.leader, 'x2', String(round(leader.x2 - p.x)));
-          setAttr(m.leader, 'y2', String(round(leader.y2 - p.y)));
-        }
-      }
-    }
-    for (const t of layout.ticks) {
-      const g = this.querySelector<SVGGElement>(`.va-tl-tick[data-year="${t.year}"]`);
-      if (!g) continue;
-      g.style.transform = `translate(${t.x}px, 0)`;
-      setAttr(g, 'data-out', t.shown ? null : '');
-      setAttr(g, 'data-label', t.label ? '' : null);
-    }
-    const at = this.querySelector<SVGGElement>('.va-tl-at')!;
-    setAttr(at, 'data-side', layout.at?.side ?? 'none');
-    const line = at.querySelector('line')!;
-    setAttr(line, 'x1', String(layout.at?.x ?? 0));
-    setAttr(line, 'x2', String(layout.at?.x ?? 0));
-    const label = at.querySelector('text')!;
-    setAttr(label, 'x', String(layout.at?.labelX ?? 0));
-    if (label.textContent !== (layout.at?.text ?? '')) label.textContent = layout.at?.text ?? '';
     const { 't-from': from, 't-to': to } = this.state;
-    this.querySelector('svg title')!.textContent = `Timeline of Linux virtualization, ${from} to ${to}`;
+    drawChart(this, this.markers, layout, selected, `Timeline of Linux virtualization, ${from} to ${to}`);
   }
 
   /** Shows the selected event's panel (rendered at build time) and hides the others. */
@@ -437,7 +370,5 @@ class Timeline extends UrlStateWidget<TimelineSpec> {
       i.checked = systems.includes(i.value);
   }
 }
-
-const round = (n: number) => Math.round(n * 10) / 10;
 
 customElements.define('va-timeline', Timeline);
