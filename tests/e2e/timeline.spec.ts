@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { load } from 'js-yaml';
-import { watchErrors } from './site';
+import { watchErrors, widgetsReady } from './site';
 
 const PAGE = '/compare/timeline/';
 const root = (page: Page) => page.locator('[data-diagram="timeline"]');
@@ -280,6 +280,7 @@ test('works by keyboard: arrow keys on the chart, list buttons, with the focus k
 
 test('zooms and filters, keeping data-state and the URL in step', async ({ page }) => {
   await page.goto(PAGE);
+  await widgetsReady(page);
   const r = root(page);
   await expect(r).toHaveAttribute('data-state', defaultState(await domainOf(page)));
   const second = r.locator('.va-tl-periods button').nth(1);
